@@ -1,7 +1,9 @@
 package dev.servicedesk.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.servicedesk.platform.testing.DatabaseCleaner;
 import dev.servicedesk.platform.testing.TopicProbe;
@@ -93,10 +95,12 @@ class SharedFixturesTest {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("INSERT INTO probe_note VALUES (gen_random_uuid(), 'Geladeira não gela')");
 
-            assertEquals(List.of("platform.probe_note"), DatabaseCleaner.truncateOwnTables(dataSource));
+            List<String> truncated = DatabaseCleaner.truncateOwnTables(dataSource);
+            assertTrue(truncated.contains("platform.probe_note"), truncated.toString());
+            assertFalse(truncated.contains("platform.flyway_schema_history"));
 
             assertEquals(0, count(statement, "probe_note"));
-            assertEquals(1, count(statement, "flyway_schema_history"));
+            assertTrue(count(statement, "flyway_schema_history") > 0);
         }
     }
 

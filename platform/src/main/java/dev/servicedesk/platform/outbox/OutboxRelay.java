@@ -17,15 +17,19 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.errors.RetriableException;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.AuthorizationException;
+import org.apache.kafka.common.errors.InvalidTopicException;
+import org.apache.kafka.common.errors.ProducerFencedException;
+import org.apache.kafka.common.errors.RecordBatchTooLargeException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -36,10 +40,12 @@ import org.postgresql.PGConnection;
  * Publishes a service's outbox to Kafka. Every instance of a service runs one; the one that holds the schema's
  * PostgreSQL advisory lock (on its own connection, so that it is released when the instance dies) publishes, the
  * others stand by. Woken by NOTIFY at commit, with a fallback poll; reads batches in insertion order with
- * {@code FOR UPDATE SKIP LOCKED}; sends with the idempotent producer ({@code acks=all}) and deletes a row only after
- * the broker acknowledged it. A row that keeps failing for reasons of its own is parked after a bounded number of
- * attempts, so that it never blocks the rows behind it. While Kafka or the database is away it backs off and resumes
- * by itself.
+ * {@code FOR UPDATE SKIP LOCKED}; sends each batch in one Kafka transaction (idempotent, {@code acks=all}) and deletes
+ * the rows only after the transaction committed. A batch is visible to read-committed consumers whole or not at all,
+ * so a retry after Kafka came back can never put an aggregate's events out of order; and a relay that lost its lock
+ * without noticing is fenced by the broker. A row that Kafka refuses for reasons of its own is parked after a bounded
+ * number of attempts, so that it never blocks the rows behind it. While Kafka or the database is away the relay
+ * backs off and resumes by itself.
  */
 public final class OutboxRelay {
 
@@ -61,7 +67,7 @@ public final class OutboxRelay {
             LIMIT ?
             FOR UPDATE SKIP LOCKED""";
     private static final String DELETE_PUBLISHED = "DELETE FROM outbox_event WHERE id = ANY (?)";
-    private static final String RECORD_FAILURE = """
+    private static final String RECORD_REFUSAL = """
             UPDATE outbox_event
             SET attempts = attempts + 1,
                 last_error = ?,
@@ -78,27 +84,32 @@ public final class OutboxRelay {
     private volatile boolean active;
     private Thread thread;
 
-    public OutboxRelay(String name, ConnectionFactory connections, String bootstrapServers, OutboxConfig.Relay config,
-            String source) {
+    /**
+     * @param transactionalId the same for every instance of a service: the broker fences all but the latest producer
+     */
+    public OutboxRelay(String name, ConnectionFactory connections, String bootstrapServers, String transactionalId,
+            OutboxConfig.Relay config, String source) {
         this.name = name;
         this.connections = connections;
         this.config = config;
         this.source = source;
-        this.producerConfig = producerConfig(name, bootstrapServers, config);
+        this.producerConfig = producerConfig(name, bootstrapServers, transactionalId, config);
     }
 
-    static Map<String, Object> producerConfig(String name, String bootstrapServers, OutboxConfig.Relay config) {
+    static Map<String, Object> producerConfig(String name, String bootstrapServers, String transactionalId,
+            OutboxConfig.Relay config) {
         int requestTimeout = (int) Math.max(1000, config.sendTimeout().toMillis() / 2);
         Map<String, Object> producer = new LinkedHashMap<>();
         producer.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         producer.put(ProducerConfig.CLIENT_ID_CONFIG, name);
+        producer.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId);
         producer.put(ProducerConfig.ACKS_CONFIG, "all");
         producer.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         producer.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
         producer.put(ProducerConfig.LINGER_MS_CONFIG, 0);
         producer.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, requestTimeout);
         producer.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) config.sendTimeout().toMillis());
-        producer.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, requestTimeout);
+        producer.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, (int) config.sendTimeout().toMillis());
         producer.put(ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 1000);
         return producer;
     }
@@ -116,7 +127,7 @@ public final class OutboxRelay {
         running = false;
         if (thread != null) {
             try {
-                thread.join(config.pollInterval().plus(config.sendTimeout()).plusSeconds(5).toMillis());
+                thread.join(config.pollInterval().plus(config.sendTimeout().multipliedBy(2)).plusSeconds(5).toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -133,16 +144,16 @@ public final class OutboxRelay {
         return running;
     }
 
-    /** Events this relay has seen acknowledged by the broker since it started. */
+    /** Events this relay has seen committed to Kafka since it started. */
     public long publishedCount() {
         return published.get();
     }
 
     private void run() {
         Connection connection = null;
+        Producer<String, byte[]> producer = null;
         Duration backoff = FIRST_BACKOFF;
-        try (Producer<String, byte[]> producer = new KafkaProducer<>(producerConfig, new StringSerializer(),
-                new ByteArraySerializer())) {
+        try {
             while (running) {
                 try {
                     if (connection == null) {
@@ -156,19 +167,26 @@ public final class OutboxRelay {
                         }
                         LOG.infof("Outbox relay %s is now the active relay", name);
                     }
+                    if (producer == null) {
+                        producer = transactionalProducer();
+                    }
                     int sent = publishBatch(connection, producer);
                     backoff = FIRST_BACKOFF;
                     if (sent < config.batchSize()) {
                         awaitNotification(connection, config.pollInterval());
                     }
                 } catch (BrokerUnavailable e) {
-                    LOG.warnf("Outbox relay %s: Kafka did not acknowledge (%s); retrying in %d ms", name,
+                    LOG.warnf("Outbox relay %s: Kafka did not take the batch (%s); retrying in %d ms", name,
                             e.getCause().toString(), backoff.toMillis());
+                    closeQuietly(producer);
+                    producer = null;
                     backoff = pause(backoff);
                 } catch (SQLException | RuntimeException e) {
-                    LOG.warnf("Outbox relay %s: database trouble (%s); reconnecting in %d ms", name, e.toString(),
+                    LOG.warnf("Outbox relay %s: stepping down (%s); retrying in %d ms", name, e.toString(),
                             backoff.toMillis());
                     active = false;
+                    closeQuietly(producer);
+                    producer = null;
                     closeQuietly(connection);
                     connection = null;
                     backoff = pause(backoff);
@@ -176,7 +194,21 @@ public final class OutboxRelay {
             }
         } finally {
             active = false;
+            closeQuietly(producer);
             closeQuietly(connection);
+        }
+    }
+
+    /** Created only once this relay leads: initialising the transactional id fences the previous leader's producer. */
+    private Producer<String, byte[]> transactionalProducer() {
+        Producer<String, byte[]> producer = new KafkaProducer<>(producerConfig, new StringSerializer(),
+                new ByteArraySerializer());
+        try {
+            producer.initTransactions();
+            return producer;
+        } catch (KafkaException e) {
+            closeQuietly(producer);
+            throw new BrokerUnavailable(e);
         }
     }
 
@@ -217,17 +249,14 @@ public final class OutboxRelay {
                 connection.commit();
                 return 0;
             }
-            List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
-            for (PendingEvent event : batch) {
-                acks.add(send(producer, event));
-            }
-            Outcome outcome = awaitAcks(batch, acks);
-            deletePublished(connection, outcome.published());
-            recordFailures(connection, outcome.failed());
-            connection.commit();
-            published.addAndGet(outcome.published().size());
-            if (outcome.brokerTrouble() != null) {
-                throw new BrokerUnavailable(outcome.brokerTrouble());
+            Map<UUID, Throwable> refused = sendInOneTransaction(producer, batch);
+            if (refused.isEmpty()) {
+                deletePublished(connection, batch);
+                connection.commit();
+                published.addAndGet(batch.size());
+            } else {
+                recordRefusals(connection, refused);
+                connection.commit();
             }
             return batch.size();
         } catch (SQLException | RuntimeException e) {
@@ -238,6 +267,57 @@ public final class OutboxRelay {
                 connection.setAutoCommit(true);
             }
         }
+    }
+
+    /**
+     * Sends the batch in one Kafka transaction. Returns the rows that Kafka refused for reasons of their own (the
+     * transaction is then aborted and the other rows go again next time); an empty map means the batch is committed.
+     * Throws {@link BrokerUnavailable} when Kafka did not take the batch for reasons of its own.
+     */
+    private Map<UUID, Throwable> sendInOneTransaction(Producer<String, byte[]> producer, List<PendingEvent> batch) {
+        List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
+        try {
+            producer.beginTransaction();
+            for (PendingEvent event : batch) {
+                acks.add(send(producer, event));
+            }
+            producer.commitTransaction();
+            return Map.of();
+        } catch (ProducerFencedException e) {
+            throw new IllegalStateException("another relay took over this outbox", e);
+        } catch (KafkaException e) {
+            Map<UUID, Throwable> refused = refusedRows(batch, acks);
+            abortQuietly(producer);
+            if (refused.isEmpty()) {
+                throw new BrokerUnavailable(e);
+            }
+            return refused;
+        }
+    }
+
+    private static Map<UUID, Throwable> refusedRows(List<PendingEvent> batch, List<Future<RecordMetadata>> acks) {
+        Map<UUID, Throwable> refused = new LinkedHashMap<>();
+        for (int i = 0; i < acks.size(); i++) {
+            Future<RecordMetadata> ack = acks.get(i);
+            if (ack.isDone()) {
+                try {
+                    ack.get();
+                } catch (ExecutionException e) {
+                    if (isRefusalOfTheRecord(e.getCause())) {
+                        refused.put(batch.get(i).id(), e.getCause());
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+        return refused;
+    }
+
+    private static boolean isRefusalOfTheRecord(Throwable cause) {
+        return cause instanceof RecordTooLargeException || cause instanceof RecordBatchTooLargeException
+                || cause instanceof SerializationException || cause instanceof InvalidTopicException
+                || cause instanceof AuthorizationException;
     }
 
     private List<PendingEvent> readBatch(Connection connection) throws SQLException {
@@ -272,8 +352,11 @@ public final class OutboxRelay {
         }
         try {
             return producer.send(record);
-        } catch (RuntimeException e) {
-            return CompletableFuture.failedFuture(e);
+        } catch (KafkaException e) {
+            if (isRefusalOfTheRecord(e)) {
+                return CompletableFuture.failedFuture(e);
+            }
+            throw e;
         }
     }
 
@@ -281,61 +364,22 @@ public final class OutboxRelay {
         headers.add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 
-    private Outcome awaitAcks(List<PendingEvent> batch, List<Future<RecordMetadata>> acks) {
-        long deadline = System.nanoTime() + config.sendTimeout().toNanos();
-        List<UUID> publishedIds = new ArrayList<>();
-        Map<UUID, Throwable> failed = new LinkedHashMap<>();
-        Throwable brokerTrouble = null;
-        for (int i = 0; i < batch.size(); i++) {
-            UUID id = batch.get(i).id();
-            try {
-                acks.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-                publishedIds.add(id);
-            } catch (ExecutionException e) {
-                Throwable cause = e.getCause();
-                if (isBrokerTrouble(cause)) {
-                    brokerTrouble = cause;
-                } else {
-                    failed.put(id, cause);
-                }
-            } catch (TimeoutException e) {
-                brokerTrouble = e;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                brokerTrouble = e;
-            }
-        }
-        return new Outcome(publishedIds, failed, brokerTrouble);
-    }
-
-    private static boolean isBrokerTrouble(Throwable cause) {
-        return cause instanceof RetriableException
-                || cause instanceof org.apache.kafka.common.errors.TimeoutException
-                || cause instanceof org.apache.kafka.common.errors.InterruptException;
-    }
-
-    private static void deletePublished(Connection connection, List<UUID> ids) throws SQLException {
-        if (ids.isEmpty()) {
-            return;
-        }
+    private static void deletePublished(Connection connection, List<PendingEvent> batch) throws SQLException {
         try (PreparedStatement delete = connection.prepareStatement(DELETE_PUBLISHED)) {
-            Array array = connection.createArrayOf("uuid", ids.toArray());
-            delete.setArray(1, array);
+            Array ids = connection.createArrayOf("uuid", batch.stream().map(PendingEvent::id).toArray());
+            delete.setArray(1, ids);
             delete.executeUpdate();
         }
     }
 
-    private void recordFailures(Connection connection, Map<UUID, Throwable> failed) throws SQLException {
-        if (failed.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement update = connection.prepareStatement(RECORD_FAILURE)) {
-            for (Map.Entry<UUID, Throwable> failure : failed.entrySet()) {
-                String error = failure.getValue().toString();
-                LOG.errorf("Outbox relay %s: event %s was refused: %s", name, failure.getKey(), error);
+    private void recordRefusals(Connection connection, Map<UUID, Throwable> refused) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(RECORD_REFUSAL)) {
+            for (Map.Entry<UUID, Throwable> refusal : refused.entrySet()) {
+                String error = refusal.getValue().toString();
+                LOG.errorf("Outbox relay %s: Kafka refused event %s: %s", name, refusal.getKey(), error);
                 update.setString(1, error.length() > MAX_ERROR_LENGTH ? error.substring(0, MAX_ERROR_LENGTH) : error);
                 update.setInt(2, config.maxAttempts());
-                update.setObject(3, failure.getKey());
+                update.setObject(3, refusal.getKey());
                 update.addBatch();
             }
             update.executeBatch();
@@ -353,6 +397,14 @@ public final class OutboxRelay {
         return doubled.compareTo(config.maxBackoff()) > 0 ? config.maxBackoff() : doubled;
     }
 
+    private static void abortQuietly(Producer<String, byte[]> producer) {
+        try {
+            producer.abortTransaction();
+        } catch (KafkaException e) {
+            LOG.debug("Abort failed; the producer will be replaced", e);
+        }
+    }
+
     private static void rollbackQuietly(Connection connection) {
         try {
             if (!connection.isClosed()) {
@@ -360,6 +412,12 @@ public final class OutboxRelay {
             }
         } catch (SQLException e) {
             LOG.debug("Rollback failed", e);
+        }
+    }
+
+    private static void closeQuietly(Producer<String, byte[]> producer) {
+        if (producer != null) {
+            producer.close(Duration.ZERO);
         }
     }
 
@@ -374,11 +432,8 @@ public final class OutboxRelay {
         }
     }
 
-    private record PendingEvent(UUID id, String aggregateId, long aggregateVersion, String type,
-            Instant occurredAt, String topic, String payload, String traceparent) {
-    }
-
-    private record Outcome(List<UUID> published, Map<UUID, Throwable> failed, Throwable brokerTrouble) {
+    private record PendingEvent(UUID id, String aggregateId, long aggregateVersion, String type, Instant occurredAt,
+            String topic, String payload, String traceparent) {
     }
 
     /** Kafka is away or slow: nothing is wrong with the rows, so nothing is counted against them. */

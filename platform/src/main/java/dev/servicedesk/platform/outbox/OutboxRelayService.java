@@ -61,7 +61,7 @@ public class OutboxRelayService {
     /** A further relay on the same outbox, as another instance of the service would run; the caller starts and stops it. */
     public OutboxRelay newRelay(String name) {
         return new OutboxRelay(name, () -> DriverManager.getConnection(jdbcUrl, username, password), bootstrapServers,
-                config.relay(), config.source());
+                "servicedesk-outbox-" + applicationName, config.relay(), config.source());
     }
 
     public boolean isActive() {

@@ -82,6 +82,28 @@ public final class TopicProbe implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits until {@code count} distinct events (by {@code ce_id}) that match have arrived, and returns the first
+     * delivery of each in arrival order. Delivery is at least once: a later copy of an event already seen is a
+     * redelivery, which consumers absorb through their inbox.
+     */
+    public List<ConsumerRecord<String, String>> awaitEvents(Predicate<ConsumerRecord<String, String>> matching, int count,
+            Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (true) {
+            Map<String, ConsumerRecord<String, String>> firstDeliveries = new LinkedHashMap<>();
+            seen.stream().filter(matching).forEach(r -> firstDeliveries.putIfAbsent(header(r, "ce_id"), r));
+            if (firstDeliveries.size() >= count) {
+                return List.copyOf(firstDeliveries.values()).subList(0, count);
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("Expected " + count + " distinct matching event(s) on " + topic + " within "
+                        + timeout + ", saw " + firstDeliveries.size());
+            }
+            consumer.poll(POLL).forEach(seen::add);
+        }
+    }
+
     /** Reads for {@code quietPeriod} and fails if any record that matches arrives. */
     public void assertNoRecord(Predicate<ConsumerRecord<String, String>> matching, Duration quietPeriod) {
         Instant deadline = Instant.now().plus(quietPeriod);

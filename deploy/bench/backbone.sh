@@ -40,7 +40,7 @@ main() {
     fi
     export SD_DB_NAME=servicedesk_test
     (cd "$SD_ROOT" && mvn -B -q install -pl platform -DskipTests &&
-        mvn -B test -pl platform -Dgroups=benchmark -Dtest.excluded.groups=none "$@")
+        mvn -B test -pl platform -Dtest=BackboneBenchmark -Dtest.excluded.groups=none "$@")
     cat "$SD_ROOT/platform/target/benchmark/backbone.md"
 }
 

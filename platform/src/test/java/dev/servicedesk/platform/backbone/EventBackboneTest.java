@@ -223,7 +223,10 @@ class EventBackboneTest {
         given().get("/q/health/ready").then().statusCode(200);
         given().get("/q/metrics").then().statusCode(200)
                 .body(containsString("servicedesk_outbox_pending"))
-                .body(containsString("servicedesk_outbox_published_total"));
+                .body(containsString("servicedesk_outbox_published_total"))
+                .body(containsString("servicedesk_outbox_relay_active"))
+                .body(containsString("servicedesk_consumer_events_total"))
+                .body(containsString("kafka_consumer_fetch_manager_records_lag"));
     }
 
     @Test

@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.servicedesk.platform.inbox.InboxRetention;
 import dev.servicedesk.platform.outbox.OutboxRelay;
 import dev.servicedesk.platform.outbox.OutboxRelayService;
+import dev.servicedesk.platform.testing.Tokens;
 import dev.servicedesk.platform.testing.TopicProbe;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -187,6 +188,35 @@ class EventBackboneTest {
         }
         await().atMost(ARRIVAL).until(() -> database.effects(next) == 1);
         assertEquals(0, database.effects(refused));
+    }
+
+    @Test
+    void anEventRecordedDuringARequestContinuesTheRequestsTrace() {
+        UUID note = UUID.randomUUID();
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+        try (TopicProbe probe = TopicProbe.open(topic)) {
+            given().auth().oauth2(Tokens.forRole("agent"))
+                    .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+                    .post("/probe/notes/" + note + "/versions/1")
+                    .then().statusCode(204);
+
+            ConsumerRecord<String, String> record = probe.awaitRecord(TopicProbe.withKey(note.toString()), ARRIVAL);
+            String traceparent = TopicProbe.header(record, "traceparent");
+            assertNotNull(traceparent, "the event carries the trace context");
+            assertTrue(traceparent.startsWith("00-" + traceId + "-"), traceparent);
+        }
+    }
+
+    @Test
+    void aPassingFaultIsRetriedAndAppliedOnceWithoutADeadLetter() {
+        UUID flaky = UUID.randomUUID();
+        try (TopicProbe deadLetters = TopicProbe.open(deadLetterTopic)) {
+            notes.add(new ProbeNoteAdded(flaky, 1, Instant.now(), ProbeNoteConsumer.FLAKY_TITLE));
+
+            await().atMost(ARRIVAL).until(() -> database.effects(flaky) == 1);
+            deadLetters.assertNoRecord(TopicProbe.withKey(flaky.toString()), Duration.ofSeconds(1));
+        }
+        assertEquals(1, database.effects(flaky));
     }
 
     @Test

@@ -10,6 +10,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -20,6 +23,10 @@ public class ProbeNoteConsumer {
     public static final String CONSUMER = "platform-probe";
     /** A title the handler's business rule refuses for good. */
     public static final String REFUSED_TITLE = "recusada";
+    /** A title whose first two applications fail, as a passing fault would (a lock timeout, a flaky dependency). */
+    public static final String FLAKY_TITLE = "instável";
+
+    private final Map<UUID, Integer> flakyAttempts = new ConcurrentHashMap<>();
 
     private final EventProcessor processor;
     private final AgroalDataSource dataSource;
@@ -41,6 +48,9 @@ public class ProbeNoteConsumer {
     private void apply(IncomingEvent event, ProbeNoteAdded added) {
         if (REFUSED_TITLE.equals(added.title())) {
             throw new PermanentEventFailure("business rule: a note titled '" + REFUSED_TITLE + "' is never accepted");
+        }
+        if (FLAKY_TITLE.equals(added.title()) && flakyAttempts.merge(event.id(), 1, Integer::sum) <= 2) {
+            throw new IllegalStateException("a passing fault");
         }
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement(

@@ -1,9 +1,11 @@
 package dev.servicedesk.systemtest;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.startsWith;
 
 import dev.servicedesk.systemtest.SuiteProcesses.Service;
@@ -24,6 +26,17 @@ class FoundationIT {
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItems("Database connections health check", "Kafka connection health check"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Service.class)
+    void thePackagedServiceServesItsApiDocumentsWithoutAToken(Service service) {
+        given().get(SuiteProcesses.baseUrl(service) + "/q/openapi?format=json")
+                .then().statusCode(200)
+                .body("paths", hasKey("/api/v1/me"));
+        given().get(SuiteProcesses.baseUrl(service) + "/q/swagger-ui/")
+                .then().statusCode(200)
+                .body(containsString("swagger"));
     }
 
     @ParameterizedTest

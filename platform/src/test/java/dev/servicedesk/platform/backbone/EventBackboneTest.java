@@ -197,7 +197,7 @@ class EventBackboneTest {
         try (TopicProbe probe = TopicProbe.open(topic)) {
             given().auth().oauth2(Tokens.forRole("agent"))
                     .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
-                    .post("/probe/notes/" + note + "/versions/1")
+                    .post("/probe/backbone-notes/" + note + "/versions/1")
                     .then().statusCode(204);
 
             ConsumerRecord<String, String> record = probe.awaitRecord(TopicProbe.withKey(note.toString()), ARRIVAL);

@@ -24,6 +24,10 @@ public class ProbeDatabase {
         return count("SELECT count(*) FROM probe_effect WHERE note_id = ?", noteId);
     }
 
+    public long notesTitled(String title) {
+        return count("SELECT count(*) FROM probe_note WHERE title = ?", title);
+    }
+
     public long inboxEntries(String consumer) {
         return count("SELECT count(*) FROM inbox_event WHERE consumer = ?", consumer);
     }

@@ -1,0 +1,6 @@
+package dev.servicedesk.intake.request;
+
+/** How a customer reached us. */
+public enum Channel {
+    PHONE, EMAIL, FAX, WEB_FORM, CHAT, WHATSAPP, PARTNER_API
+}

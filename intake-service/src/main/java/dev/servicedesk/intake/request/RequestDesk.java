@@ -1,0 +1,82 @@
+package dev.servicedesk.intake.request;
+
+import dev.servicedesk.intake.protocol.ProtocolNumber;
+import dev.servicedesk.intake.protocol.ProtocolNumbers;
+import dev.servicedesk.platform.problem.Problem;
+import dev.servicedesk.platform.problem.ProblemException;
+import dev.servicedesk.platform.problem.ProblemTypes;
+import dev.servicedesk.platform.security.Caller;
+import dev.servicedesk.platform.security.Roles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+/** The call centre's use cases on requests: open one with its protocol number, find it again. */
+@ApplicationScoped
+public class RequestDesk {
+
+    private final RequestRepository requests;
+    private final ProtocolNumbers protocolNumbers;
+    private final SacConfig sac;
+    private final Clock clock;
+
+    RequestDesk(RequestRepository requests, ProtocolNumbers protocolNumbers, SacConfig sac, Clock clock) {
+        this.requests = requests;
+        this.protocolNumbers = protocolNumbers;
+        this.sac = sac;
+        this.clock = clock;
+    }
+
+    /** Saves a new request at once and gives it its protocol number; partners always log through the partner API. */
+    @Transactional
+    public CustomerRequest open(Channel channel, Caller caller) {
+        Channel actual = channel;
+        String partner = null;
+        if (isPartner(caller)) {
+            if (channel != null && channel != Channel.PARTNER_API) {
+                throw ProblemException.unprocessable("partner-channel", "Partners log through the partner API",
+                        "A partner system logs requests with channel PARTNER_API (or none).");
+            }
+            actual = Channel.PARTNER_API;
+            partner = caller.clientId();
+        } else if (channel == null) {
+            throw new ProblemException(400, ProblemTypes.VALIDATION, "Invalid request", "The channel is required.",
+                    List.of(new Problem.Violation("channel", "must not be null")));
+        }
+        CustomerRequest request = CustomerRequest.openDraft(protocolNumbers.next(), actual, caller.name(), partner,
+                clock.instant(), sac.answerWithin());
+        requests.persist(request);
+        return request;
+    }
+
+    public CustomerRequest find(UUID id, Caller caller) {
+        return requests.findByIdOptional(id)
+                .filter(request -> mayRead(request, caller))
+                .orElseThrow(() -> ProblemException.notFound("No request " + id + "."));
+    }
+
+    /** A wrong check digit is told apart from an unknown number, so the agent asks the customer to read it again. */
+    public CustomerRequest findByProtocol(String text, Caller caller) {
+        ProtocolNumber protocol;
+        try {
+            protocol = ProtocolNumber.parse(text);
+        } catch (ProtocolNumber.WrongCheckDigitException e) {
+            throw ProblemException.unprocessable("protocol-check-digit", "Wrong check digit", e.getMessage());
+        } catch (ProtocolNumber.MalformedProtocolException e) {
+            throw new ProblemException(400, "malformed-protocol", "Malformed protocol number", e.getMessage());
+        }
+        return requests.findByProtocol(protocol.toString())
+                .filter(request -> mayRead(request, caller))
+                .orElseThrow(() -> ProblemException.notFound("No request with protocol " + protocol + "."));
+    }
+
+    private static boolean mayRead(CustomerRequest request, Caller caller) {
+        return !isPartner(caller) || request.belongsToPartner(caller.clientId());
+    }
+
+    private static boolean isPartner(Caller caller) {
+        return caller.roles().contains(Roles.PARTNER);
+    }
+}

@@ -1,24 +1,38 @@
 package dev.servicedesk.intake.request;
 
 import dev.servicedesk.intake.protocol.ProtocolNumber;
+import dev.servicedesk.platform.problem.Problem;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /**
  * One contact of a customer (solicitação de cliente). It exists from the moment the agent saves it, before anything
- * else is typed, so that the customer leaves with a protocol number; the details come after.
+ * else is typed, so that the customer leaves with a protocol number; the details come after, and the type decides
+ * which of them must be there before the request is logged (seed 003). Every change goes into its history with who,
+ * when and why; the timestamps are set here, never by a client.
  */
 @Entity
 @Table(name = "customer_request")
 public class CustomerRequest {
+
+    private static final int MAX_NOTE = 2000;
 
     @Id
     private UUID id;
@@ -31,8 +45,33 @@ public class CustomerRequest {
     private Channel channel;
 
     @Enumerated(EnumType.STRING)
+    private RequestType type;
+
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private RequestStatus status;
+
+    @Column(name = "customer_id")
+    private UUID customerId;
+
+    @Column(name = "information_question")
+    private String informationQuestion;
+
+    @Column(name = "information_answer")
+    private String informationAnswer;
+
+    @ElementCollection
+    @CollectionTable(name = "request_article", joinColumns = @JoinColumn(name = "request_id"))
+    @Column(name = "article_id", nullable = false)
+    @OrderColumn(name = "position")
+    private List<UUID> articleIds = new ArrayList<>();
+
+    @Column(name = "comment_text")
+    private String commentText;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "comment_kind")
+    private CommentKind commentKind;
 
     @Column(name = "opened_at", nullable = false, updatable = false)
     private Instant openedAt;
@@ -41,6 +80,12 @@ public class CustomerRequest {
     @Column(name = "due_at", nullable = false)
     private Instant dueAt;
 
+    @Column(name = "logged_at")
+    private Instant loggedAt;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
     /** The agent (or partner system) that saved it: seed 004 asks for the representative's name. */
     @Column(name = "opened_by", nullable = false, updatable = false)
     private String openedBy;
@@ -48,6 +93,15 @@ public class CustomerRequest {
     /** The partner system's client id when a partner logged it; it alone may see the request. */
     @Column(name = "partner_client_id", updatable = false)
     private String partnerClientId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "cancellation_reason")
+    private CancellationReason cancellationReason;
+
+    @OneToMany(cascade = CascadeType.ALL)
+    @JoinColumn(name = "request_id", nullable = false, updatable = false)
+    @OrderBy("at, id")
+    private List<RequestHistoryEntry> history = new ArrayList<>();
 
     @Version
     private long version;
@@ -67,12 +121,164 @@ public class CustomerRequest {
         request.dueAt = now.plus(answerWithin);
         request.openedBy = openedBy;
         request.partnerClientId = partnerClientId;
+        request.record(now, openedBy, RequestChange.OPENED, null, null);
         return request;
+    }
+
+    /** Sets the type and its section; only a draft can be described, and only with the section of its type. */
+    public void describe(RequestDetails details, String by, Instant now) {
+        requireStatus(RequestStatus.DRAFT, "described");
+        if (details.type() != RequestType.INFORMATION && details.information() != null) {
+            throw RequestRuleViolation.sectionDoesNotFit("information", details.type());
+        }
+        if (details.type() != RequestType.COMMENT && details.comment() != null) {
+            throw RequestRuleViolation.sectionDoesNotFit("comment", details.type());
+        }
+        if (type == RequestType.ACTION && details.type() != RequestType.ACTION && convertedFromInformation()) {
+            throw RequestRuleViolation.notAllowed("A request converted into an action request stays an action request.");
+        }
+        type = details.type();
+        customerId = details.customerId();
+        RequestDetails.Information information = details.information();
+        if (information != null) {
+            informationQuestion = information.question();
+            informationAnswer = information.answer();
+            articleIds.clear();
+            if (information.articleIds() != null) {
+                articleIds.addAll(information.articleIds());
+            }
+        } else if (!convertedFromInformation()) {
+            informationQuestion = null;
+            informationAnswer = null;
+            articleIds.clear();
+        }
+        commentText = details.comment() == null ? null : details.comment().text();
+        commentKind = details.comment() == null ? null : details.comment().kind();
+        record(now, by, RequestChange.DESCRIBED, status, null);
+    }
+
+    /**
+     * Logs the draft: checks that its type's section is complete, and moves it on: an information request is answered,
+     * a comment recorded, an action request open (its work order comes next).
+     */
+    public List<RequestEvent> log(String by, Instant now) {
+        requireStatus(RequestStatus.DRAFT, "logged");
+        if (type == null) {
+            throw RequestRuleViolation.incomplete(RequestType.INFORMATION,
+                    List.of(new Problem.Violation("type", "must be chosen before the request is logged")));
+        }
+        List<Problem.Violation> missing = missingForLogging();
+        if (!missing.isEmpty()) {
+            throw RequestRuleViolation.incomplete(type, missing);
+        }
+        RequestStatus from = status;
+        status = switch (type) {
+            case INFORMATION -> RequestStatus.ANSWERED;
+            case COMMENT -> RequestStatus.RECORDED;
+            case ACTION -> RequestStatus.OPEN;
+        };
+        loggedAt = now;
+        record(now, by, RequestChange.LOGGED, from, null);
+        long next = nextVersion();
+        List<RequestEvent> events = new ArrayList<>();
+        events.add(new RequestLogged(id, protocol, type, status, channel, null, customerId, null, null, null,
+                List.copyOf(articleIds), commentKind, partnerClientId, openedAt, dueAt, next, now));
+        if (type == RequestType.INFORMATION) {
+            events.add(new RequestAnswered(id, protocol, List.copyOf(articleIds), next, now));
+        }
+        return events;
+    }
+
+    /** The customer needs work done after all: the answered information request becomes an action draft. */
+    public List<RequestEvent> convertToAction(String by, Instant now) {
+        if (type != RequestType.INFORMATION || status != RequestStatus.ANSWERED) {
+            throw RequestRuleViolation.notAllowed("Only an answered information request can become an action request.");
+        }
+        RequestStatus from = status;
+        type = RequestType.ACTION;
+        status = RequestStatus.DRAFT;
+        record(now, by, RequestChange.CONVERTED, from, "information → action");
+        return List.of(new RequestConverted(id, protocol, RequestType.INFORMATION, RequestType.ACTION, nextVersion(), now));
+    }
+
+    public List<RequestEvent> close(String by, Instant now) {
+        if (status != RequestStatus.ANSWERED && status != RequestStatus.RECORDED && status != RequestStatus.RESOLVED) {
+            throw RequestRuleViolation.notAllowed("A request is closed once answered, recorded or resolved; this one is "
+                    + status + ".");
+        }
+        RequestStatus from = status;
+        status = RequestStatus.CLOSED;
+        closedAt = now;
+        record(now, by, RequestChange.CLOSED, from, null);
+        return List.of(new RequestClosed(id, protocol, type, from, openedAt, nextVersion(), now));
+    }
+
+    public List<RequestEvent> cancel(CancellationReason reason, String note, String by, Instant now) {
+        if (status.isFinal() || status == RequestStatus.RESOLVED) {
+            throw RequestRuleViolation.notAllowed("A " + status + " request cannot be cancelled.");
+        }
+        RequestStatus from = status;
+        status = RequestStatus.CANCELLED;
+        cancellationReason = reason;
+        closedAt = now;
+        String why = reason + (note == null || note.isBlank() ? "" : ": " + note);
+        record(now, by, RequestChange.CANCELLED, from, why.length() > MAX_NOTE ? why.substring(0, MAX_NOTE) : why);
+        return List.of(new RequestCancelled(id, protocol, type, from, reason, nextVersion(), now));
     }
 
     /** Whether this caller, a partner system, may see it: only the partner that logged it. */
     public boolean belongsToPartner(String clientId) {
         return partnerClientId != null && partnerClientId.equals(clientId);
+    }
+
+    public boolean isOverdue(Instant now) {
+        return !RequestStatus.SAC_SETTLED.contains(status) && now.isAfter(dueAt);
+    }
+
+    private List<Problem.Violation> missingForLogging() {
+        List<Problem.Violation> missing = new ArrayList<>();
+        switch (type) {
+            case INFORMATION -> {
+                if (isBlank(informationQuestion)) {
+                    missing.add(new Problem.Violation("information.question", "the customer's question is required"));
+                }
+                if (isBlank(informationAnswer)) {
+                    missing.add(new Problem.Violation("information.answer", "the answer given is required"));
+                }
+            }
+            case COMMENT -> {
+                if (isBlank(commentText) || commentKind == null) {
+                    missing.add(new Problem.Violation("comment", "the comment's text and kind are required"));
+                }
+            }
+            case ACTION -> missing.add(new Problem.Violation("type",
+                    "action requests (problem code, customer, place) cannot be logged yet"));
+        }
+        return missing;
+    }
+
+    private boolean convertedFromInformation() {
+        return history.stream().anyMatch(entry -> entry.change() == RequestChange.CONVERTED);
+    }
+
+    private void requireStatus(RequestStatus expected, String what) {
+        if (status != expected) {
+            throw RequestRuleViolation.notAllowed("Only a " + expected + " request can be " + what + "; this one is "
+                    + status + ".");
+        }
+    }
+
+    private void record(Instant at, String by, RequestChange change, RequestStatus from, String note) {
+        history.add(new RequestHistoryEntry(at, by, change, from, status, note));
+    }
+
+    /** The version this change commits as: Hibernate increments {@code @Version} by one when the change flushes. */
+    private long nextVersion() {
+        return version + 1;
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
     }
 
     public UUID id() {
@@ -87,8 +293,36 @@ public class CustomerRequest {
         return channel;
     }
 
+    public RequestType type() {
+        return type;
+    }
+
     public RequestStatus status() {
         return status;
+    }
+
+    public UUID customerId() {
+        return customerId;
+    }
+
+    public String informationQuestion() {
+        return informationQuestion;
+    }
+
+    public String informationAnswer() {
+        return informationAnswer;
+    }
+
+    public List<UUID> articleIds() {
+        return List.copyOf(articleIds);
+    }
+
+    public String commentText() {
+        return commentText;
+    }
+
+    public CommentKind commentKind() {
+        return commentKind;
     }
 
     public Instant openedAt() {
@@ -99,8 +333,28 @@ public class CustomerRequest {
         return dueAt;
     }
 
+    public Instant loggedAt() {
+        return loggedAt;
+    }
+
+    public Instant closedAt() {
+        return closedAt;
+    }
+
     public String openedBy() {
         return openedBy;
+    }
+
+    public String partnerClientId() {
+        return partnerClientId;
+    }
+
+    public CancellationReason cancellationReason() {
+        return cancellationReason;
+    }
+
+    public List<RequestHistoryEntry> history() {
+        return List.copyOf(history);
     }
 
     public long version() {

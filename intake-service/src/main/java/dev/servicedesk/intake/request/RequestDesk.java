@@ -2,6 +2,9 @@ package dev.servicedesk.intake.request;
 
 import dev.servicedesk.intake.protocol.ProtocolNumber;
 import dev.servicedesk.intake.protocol.ProtocolNumbers;
+import dev.servicedesk.platform.http.Page;
+import dev.servicedesk.platform.http.VersionTags;
+import dev.servicedesk.platform.outbox.Outbox;
 import dev.servicedesk.platform.problem.Problem;
 import dev.servicedesk.platform.problem.ProblemException;
 import dev.servicedesk.platform.problem.ProblemTypes;
@@ -12,19 +15,22 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
-/** The call centre's use cases on requests: open one with its protocol number, find it again. */
+/** The call centre's use cases on requests. Each change is one transaction with its events (outbox) and history. */
 @ApplicationScoped
 public class RequestDesk {
 
     private final RequestRepository requests;
     private final ProtocolNumbers protocolNumbers;
+    private final Outbox outbox;
     private final SacConfig sac;
     private final Clock clock;
 
-    RequestDesk(RequestRepository requests, ProtocolNumbers protocolNumbers, SacConfig sac, Clock clock) {
+    RequestDesk(RequestRepository requests, ProtocolNumbers protocolNumbers, Outbox outbox, SacConfig sac, Clock clock) {
         this.requests = requests;
         this.protocolNumbers = protocolNumbers;
+        this.outbox = outbox;
         this.sac = sac;
         this.clock = clock;
     }
@@ -51,6 +57,34 @@ public class RequestDesk {
         return request;
     }
 
+    @Transactional
+    public CustomerRequest describe(UUID id, RequestDetails details, String ifMatch, Caller caller) {
+        return change(id, ifMatch, caller, request -> {
+            request.describe(details, caller.name(), clock.instant());
+            return List.of();
+        });
+    }
+
+    @Transactional
+    public CustomerRequest log(UUID id, String ifMatch, Caller caller) {
+        return change(id, ifMatch, caller, request -> request.log(caller.name(), clock.instant()));
+    }
+
+    @Transactional
+    public CustomerRequest convertToAction(UUID id, String ifMatch, Caller caller) {
+        return change(id, ifMatch, caller, request -> request.convertToAction(caller.name(), clock.instant()));
+    }
+
+    @Transactional
+    public CustomerRequest close(UUID id, String ifMatch, Caller caller) {
+        return change(id, ifMatch, caller, request -> request.close(caller.name(), clock.instant()));
+    }
+
+    @Transactional
+    public CustomerRequest cancel(UUID id, CancellationReason reason, String note, String ifMatch, Caller caller) {
+        return change(id, ifMatch, caller, request -> request.cancel(reason, note, caller.name(), clock.instant()));
+    }
+
     public CustomerRequest find(UUID id, Caller caller) {
         return requests.findByIdOptional(id)
                 .filter(request -> mayRead(request, caller))
@@ -70,6 +104,21 @@ public class RequestDesk {
         return requests.findByProtocol(protocol.toString())
                 .filter(request -> mayRead(request, caller))
                 .orElseThrow(() -> ProblemException.notFound("No request with protocol " + protocol + "."));
+    }
+
+    public Page<CustomerRequest> list(RequestFilter filter, int page, int size, Caller caller) {
+        String partner = isPartner(caller) ? caller.clientId() : null;
+        return requests.search(filter, partner, clock.instant(), page, size);
+    }
+
+    private CustomerRequest change(UUID id, String ifMatch, Caller caller,
+            Function<CustomerRequest, List<RequestEvent>> change) {
+        CustomerRequest request = find(id, caller);
+        VersionTags.requireCurrent(ifMatch, request.version());
+        List<RequestEvent> events = change.apply(request);
+        events.forEach(outbox::record);
+        requests.flush();
+        return request;
     }
 
     private static boolean mayRead(CustomerRequest request, Caller caller) {

@@ -1,53 +1,94 @@
 package dev.servicedesk.intake.request;
 
+import dev.servicedesk.platform.http.Page;
+import dev.servicedesk.platform.http.VersionTags;
 import dev.servicedesk.platform.idempotency.Idempotent;
 import dev.servicedesk.platform.security.Caller;
 import dev.servicedesk.platform.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+/** Requests over HTTP. A change and the view it answers with share one transaction, so the view sees the change. */
 @Path("/api/v1/requests")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Requests")
 public class RequestResource {
 
+    private static final Set<String> SEE_FREE_TEXT = Set.of(Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.PARTNER);
+
     /** What the agent types before anything else: at most the channel (a partner system may send nothing). */
     public record OpenRequest(Channel channel) {
     }
 
+    public record Cancellation(@NotNull CancellationReason reason, @Size(max = 1000) String note) {
+    }
+
+    public record HistoryEntry(Instant at, String by, RequestChange change, RequestStatus fromStatus,
+            RequestStatus toStatus, String note) {
+    }
+
     private final RequestDesk desk;
     private final SecurityIdentity identity;
+    private final Clock clock;
 
-    RequestResource(RequestDesk desk, SecurityIdentity identity) {
+    RequestResource(RequestDesk desk, SecurityIdentity identity, Clock clock) {
         this.desk = desk;
         this.identity = identity;
+        this.clock = clock;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.PARTNER })
     @Idempotent
+    @Transactional
     @Operation(summary = "Save a new request at once and get its protocol number (details come after)")
     public Response open(@Valid OpenRequest request) {
-        CustomerRequest opened = desk.open(request == null ? null : request.channel(), Caller.of(identity));
+        CustomerRequest opened = desk.open(request == null ? null : request.channel(), caller());
         return Response.created(URI.create("/api/v1/requests/" + opened.id()))
-                .tag(etagOf(opened))
-                .entity(RequestView.of(opened))
+                .tag(VersionTags.of(opened.version()))
+                .entity(view(opened))
                 .build();
+    }
+
+    @GET
+    @RolesAllowed({ Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.ANALYST, Roles.PARTNER })
+    @Operation(summary = "Requests, newest first, filtered and paged")
+    public Page<RequestView> list(@QueryParam("status") RequestStatus status, @QueryParam("type") RequestType type,
+            @QueryParam("channel") Channel channel, @QueryParam("customerId") UUID customerId,
+            @QueryParam("protocol") String protocol, @QueryParam("openedFrom") Instant openedFrom,
+            @QueryParam("openedTo") Instant openedTo, @QueryParam("overdue") Boolean overdue,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
+        RequestFilter filter = new RequestFilter(status, type, channel, customerId, protocol, openedFrom, openedTo, overdue);
+        return desk.list(filter, page, size, caller()).map(this::view);
     }
 
     @GET
@@ -55,7 +96,7 @@ public class RequestResource {
     @RolesAllowed({ Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.ANALYST, Roles.PARTNER })
     @Operation(summary = "A request by its id")
     public Response get(@PathParam("id") UUID id) {
-        return view(desk.find(id, Caller.of(identity)));
+        return answer(desk.find(id, caller()));
     }
 
     @GET
@@ -63,14 +104,82 @@ public class RequestResource {
     @RolesAllowed({ Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.ANALYST, Roles.PARTNER })
     @Operation(summary = "A request by its protocol number; 422 when the check digit is wrong, 404 when unknown")
     public Response byProtocol(@PathParam("protocol") String protocol) {
-        return view(desk.findByProtocol(protocol, Caller.of(identity)));
+        return answer(desk.findByProtocol(protocol, caller()));
     }
 
-    private static Response view(CustomerRequest request) {
-        return Response.ok(RequestView.of(request)).tag(etagOf(request)).build();
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({ Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.ANALYST, Roles.PARTNER })
+    @Operation(summary = "Every change of the request: who, when, what and why, oldest first")
+    public List<HistoryEntry> history(@PathParam("id") UUID id) {
+        return desk.find(id, caller()).history().stream()
+                .map(e -> new HistoryEntry(e.at(), e.changedBy(), e.change(), e.fromStatus(), e.toStatus(), e.note()))
+                .toList();
     }
 
-    private static EntityTag etagOf(CustomerRequest request) {
-        return new EntityTag(Long.toString(request.version()));
+    @PUT
+    @Path("/{id}/details")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.PARTNER })
+    @Transactional
+    @Operation(summary = "Describe a draft: its type and that type's section (send the ETag in If-Match)")
+    public Response describe(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull RequestDetails details) {
+        return answer(desk.describe(id, details, ifMatch, caller()));
+    }
+
+    @POST
+    @Path("/{id}/logging")
+    @RolesAllowed({ Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.PARTNER })
+    @Idempotent
+    @Transactional
+    @Operation(summary = "Log a described draft: information is answered, a comment recorded, an action opened")
+    public Response log(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return answer(desk.log(id, ifMatch, caller()));
+    }
+
+    @POST
+    @Path("/{id}/conversion")
+    @RolesAllowed({ Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.PARTNER })
+    @Idempotent
+    @Transactional
+    @Operation(summary = "Turn an answered information request into an action draft, keeping its protocol")
+    public Response convert(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return answer(desk.convertToAction(id, ifMatch, caller()));
+    }
+
+    @POST
+    @Path("/{id}/closure")
+    @RolesAllowed({ Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.PARTNER })
+    @Idempotent
+    @Transactional
+    @Operation(summary = "Close an answered, recorded or resolved request")
+    public Response close(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return answer(desk.close(id, ifMatch, caller()));
+    }
+
+    @POST
+    @Path("/{id}/cancellation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.SUPERVISOR, Roles.ADMIN })
+    @Idempotent
+    @Transactional
+    @Operation(summary = "Cancel a request, with the reason")
+    public Response cancel(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull Cancellation cancellation) {
+        return answer(desk.cancel(id, cancellation.reason(), cancellation.note(), ifMatch, caller()));
+    }
+
+    private Response answer(CustomerRequest request) {
+        return Response.ok(view(request)).tag(VersionTags.of(request.version())).build();
+    }
+
+    private RequestView view(CustomerRequest request) {
+        boolean freeText = identity.getRoles().stream().anyMatch(SEE_FREE_TEXT::contains);
+        return RequestView.of(request, clock.instant(), freeText);
+    }
+
+    private Caller caller() {
+        return Caller.of(identity);
     }
 }

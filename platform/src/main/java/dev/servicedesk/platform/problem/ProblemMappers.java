@@ -7,6 +7,7 @@ import io.quarkus.oidc.OIDCException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -64,6 +65,13 @@ public class ProblemMappers {
         return unreadable(error, uri);
     }
 
+    /** Two changes raced and this one lost: the caller read a version that is no longer current. */
+    @ServerExceptionMapper
+    public Response stale(OptimisticLockException error, UriInfo uri) {
+        return answer(412, ProblemTypes.PRECONDITION_FAILED, "Precondition failed",
+                "It changed while you were changing it; read it again and retry.", uri, List.of());
+    }
+
     @ServerExceptionMapper
     public Response unauthenticated(UnauthorizedException error, UriInfo uri) {
         return unauthorized("A valid bearer token is required.", uri);
@@ -118,6 +126,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable error, UriInfo uri) {
+        for (Throwable cause = error.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockException lost) {
+                return stale(lost, uri);
+            }
+        }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(error, "Unexpected error %s on %s", errorId, uri.getPath());
         Problem body = new Problem(Problem.typeOf(ProblemTypes.INTERNAL), "Internal error", 500,

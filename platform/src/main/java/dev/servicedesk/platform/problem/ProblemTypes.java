@@ -12,6 +12,7 @@ public final class ProblemTypes {
     public static final String NOT_ACCEPTABLE = "not-acceptable";
     public static final String CONFLICT = "conflict";
     public static final String PRECONDITION_FAILED = "precondition-failed";
+    public static final String PRECONDITION_REQUIRED = "precondition-required";
     public static final String UNSUPPORTED_MEDIA_TYPE = "unsupported-media-type";
     public static final String AUTHENTICATION_UNAVAILABLE = "authentication-unavailable";
     public static final String INTERNAL = "internal";

@@ -1,0 +1,5 @@
+package dev.servicedesk.intake.request;
+
+public enum CommentKind {
+    PRAISE, COMPLAINT, SUGGESTION, OTHER
+}

@@ -1,0 +1,10 @@
+package dev.servicedesk.intake.request;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** An information request was answered, from these knowledge articles. */
+public record RequestAnswered(UUID requestId, String protocol, List<UUID> articleIds, long version, Instant occurredAt)
+        implements RequestEvent {
+}

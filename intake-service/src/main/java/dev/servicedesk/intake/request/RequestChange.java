@@ -1,0 +1,6 @@
+package dev.servicedesk.intake.request;
+
+/** The kinds of change a request's history records. */
+public enum RequestChange {
+    OPENED, DESCRIBED, LOGGED, ANSWERED, CONVERTED, CLOSED, CANCELLED
+}

@@ -1,0 +1,30 @@
+package dev.servicedesk.intake.request;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What the agent types after the protocol was given: the type, and the section of that type (seed 003: the request
+ * type decides which parts must be filled in). A draft can be described again and again until it is logged.
+ */
+public record RequestDetails(
+        @NotNull RequestType type,
+        UUID customerId,
+        @Valid Information information,
+        @Valid Comment comment) {
+
+    /** An information request: the question, the knowledge articles consulted, the answer given. */
+    public record Information(
+            @Size(max = 2000) String question,
+            @Size(max = 20) List<@NotNull UUID> articleIds,
+            @Size(max = 4000) String answer) {
+    }
+
+    /** Praise, complaint, suggestion or other remark: recorded, no follow-up. */
+    public record Comment(@NotBlank @Size(max = 4000) String text, @NotNull CommentKind kind) {
+    }
+}

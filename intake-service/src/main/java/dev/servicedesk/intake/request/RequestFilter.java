@@ -1,0 +1,9 @@
+package dev.servicedesk.intake.request;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** What a list of requests can be narrowed to; every field is optional. */
+public record RequestFilter(RequestStatus status, RequestType type, Channel channel, UUID customerId, String protocol,
+        Instant openedFrom, Instant openedTo, Boolean overdue) {
+}

@@ -33,6 +33,8 @@ import java.util.UUID;
 public class CustomerRequest {
 
     private static final int MAX_NOTE = 2000;
+    /** Who the history names for changes made by the SAC clock rather than by a person. */
+    static final String SAC_CLOCK = "sac-clock";
 
     @Id
     private UUID id;
@@ -85,6 +87,9 @@ public class CustomerRequest {
 
     @Column(name = "closed_at")
     private Instant closedAt;
+
+    @Column(name = "overdue_announced_at")
+    private Instant overdueAnnouncedAt;
 
     /** The agent (or partner system) that saved it: seed 004 asks for the representative's name. */
     @Column(name = "opened_by", nullable = false, updatable = false)
@@ -224,6 +229,16 @@ public class CustomerRequest {
         String why = reason + (note == null || note.isBlank() ? "" : ": " + note);
         record(now, by, RequestChange.CANCELLED, from, why.length() > MAX_NOTE ? why.substring(0, MAX_NOTE) : why);
         return List.of(new RequestCancelled(id, protocol, type, from, reason, nextVersion(), now));
+    }
+
+    /** The SAC clock ran out: announced once, and written into the history by the clock itself. */
+    public List<RequestEvent> announceOverdue(Instant now) {
+        if (!isOverdue(now) || overdueAnnouncedAt != null) {
+            return List.of();
+        }
+        overdueAnnouncedAt = now;
+        record(now, SAC_CLOCK, RequestChange.BECAME_OVERDUE, status, "due " + dueAt);
+        return List.of(new RequestOverdue(id, protocol, type, status, channel, dueAt, nextVersion(), now));
     }
 
     /** Whether this caller, a partner system, may see it: only the partner that logged it. */

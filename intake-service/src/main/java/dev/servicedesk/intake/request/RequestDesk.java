@@ -52,7 +52,7 @@ public class RequestDesk {
                     List.of(new Problem.Violation("channel", "must not be null")));
         }
         CustomerRequest request = CustomerRequest.openDraft(protocolNumbers.next(), actual, caller.name(), partner,
-                clock.instant(), sac.answerWithin());
+                clock.instant(), sac.answerWithin(actual));
         requests.persist(request);
         return request;
     }

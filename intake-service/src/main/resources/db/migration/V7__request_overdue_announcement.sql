@@ -1,0 +1,1 @@
+ALTER TABLE customer_request ADD COLUMN overdue_announced_at timestamptz;

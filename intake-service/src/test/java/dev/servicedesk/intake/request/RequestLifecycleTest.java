@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import dev.servicedesk.platform.testing.EventContracts;
 import dev.servicedesk.platform.testing.Tokens;
 import dev.servicedesk.platform.testing.TopicProbe;
 import io.agroal.api.AgroalDataSource;
@@ -57,6 +58,7 @@ class RequestLifecycleTest {
             String loggedVersion = logged.header("ETag");
 
             List<ConsumerRecord<String, String>> events = probe.awaitRecords(TopicProbe.withKey(request.id()), 2, ARRIVAL);
+            events.forEach(EventContracts::assertMatchesContract);
             assertEquals(List.of("RequestLogged", "RequestAnswered"),
                     events.stream().map(r -> TopicProbe.header(r, "ce_type")).toList());
             assertEquals(loggedVersion.replace("\"", ""), TopicProbe.header(events.get(0), "ce_aggregateversion"));
@@ -65,8 +67,8 @@ class RequestLifecycleTest {
 
             Opened answered = logged.as(Opened.class);
             act(answered, "closure").then().statusCode(200).body("status", equalTo("CLOSED"));
-            probe.awaitRecord(r -> request.id().equals(r.key()) && "RequestClosed".equals(TopicProbe.header(r, "ce_type")),
-                    ARRIVAL);
+            EventContracts.assertMatchesContract(probe.awaitRecord(
+                    r -> request.id().equals(r.key()) && "RequestClosed".equals(TopicProbe.header(r, "ce_type")), ARRIVAL));
         }
     }
 
@@ -96,6 +98,7 @@ class RequestLifecycleTest {
 
             ConsumerRecord<String, String> logged = probe.awaitRecord(TopicProbe.withKey(request.id()), ARRIVAL);
             assertEquals("RequestLogged", TopicProbe.header(logged, "ce_type"));
+            EventContracts.assertMatchesContract(logged);
             assertFalse(logged.value().contains("João"), logged.value());
             assertEquals(true, logged.value().contains("\"commentKind\":\"PRAISE\""), logged.value());
         }
@@ -142,13 +145,14 @@ class RequestLifecycleTest {
                     .body("type", equalTo("ACTION")).body("status", equalTo("DRAFT"))
                     .body("protocol", equalTo(request.protocol()))
                     .body("information.question", equalTo("Qual o horário da coleta de entulho na Rua das Flores?"));
-            probe.awaitRecord(r -> request.id().equals(r.key())
-                    && "RequestConverted".equals(TopicProbe.header(r, "ce_type")), ARRIVAL);
+            EventContracts.assertMatchesContract(probe.awaitRecord(r -> request.id().equals(r.key())
+                    && "RequestConverted".equals(TopicProbe.header(r, "ce_type")), ARRIVAL));
         }
     }
 
     @Test
     void aSupervisorCancelsWithAReasonAndAFinishedRequestStaysFinished() {
+        TopicProbe probe = TopicProbe.open(TOPIC);
         Opened request = open(agent);
         given().auth().oauth2(agent).contentType("application/json").header("If-Match", request.etag())
                 .body("{\"reason\": \"DUPLICATE\"}").post("/api/v1/requests/" + request.id() + "/cancellation")
@@ -163,6 +167,12 @@ class RequestLifecycleTest {
         act(now, "closure").then().statusCode(409).body("type", equalTo(PROBLEMS + "request-transition-not-allowed"));
         given().auth().oauth2(agent).get("/api/v1/requests/" + request.id() + "/history").then()
                 .body("note", hasItem("DUPLICATE: Mesmo pedido do protocolo anterior"));
+        try (probe) {
+            ConsumerRecord<String, String> event = probe.awaitRecord(TopicProbe.withKey(request.id()), ARRIVAL);
+            assertEquals("RequestCancelled", TopicProbe.header(event, "ce_type"));
+            EventContracts.assertMatchesContract(event);
+            assertFalse(event.value().contains("Mesmo pedido"), "the supervisor's words stay in intake");
+        }
     }
 
     @Test

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.servicedesk.platform.testing.EventContracts;
 import dev.servicedesk.platform.testing.Tokens;
 import dev.servicedesk.platform.testing.TopicProbe;
 import io.agroal.api.AgroalDataSource;
@@ -50,6 +51,7 @@ class SacClockTest {
             watch.announceOverdue();
             ConsumerRecord<String, String> overdue = probe.awaitRecord(TopicProbe.withKey(id), Duration.ofSeconds(30));
             assertEquals("RequestOverdue", TopicProbe.header(overdue, "ce_type"));
+            EventContracts.assertMatchesContract(overdue);
 
             watch.announceOverdue();
             probe.assertNoRecord(TopicProbe.withKey(id).and(r -> r.offset() != overdue.offset()), Duration.ofSeconds(2));

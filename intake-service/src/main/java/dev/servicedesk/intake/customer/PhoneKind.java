@@ -1,0 +1,5 @@
+package dev.servicedesk.intake.customer;
+
+public enum PhoneKind {
+    MOBILE, LANDLINE, WHATSAPP
+}

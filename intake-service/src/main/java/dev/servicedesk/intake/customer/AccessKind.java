@@ -1,0 +1,6 @@
+package dev.servicedesk.intake.customer;
+
+/** How a member of staff came to see a customer's full record. */
+public enum AccessKind {
+    REGISTER, READ, SEARCH, UPDATE
+}

@@ -1,11 +1,13 @@
 package dev.servicedesk.intake.request;
 
+import dev.servicedesk.intake.address.Place;
 import dev.servicedesk.intake.protocol.ProtocolNumber;
 import dev.servicedesk.platform.problem.Problem;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -67,6 +69,22 @@ public class CustomerRequest {
     @Column(name = "article_id", nullable = false)
     @OrderColumn(name = "position")
     private List<UUID> articleIds = new ArrayList<>();
+
+    @Column(name = "problem_code")
+    private String problemCode;
+
+    @Embedded
+    private Place place;
+
+    @Column(name = "action_description")
+    private String actionDescription;
+
+    @Embedded
+    private Product product;
+
+    /** The work order this action request is linked to. */
+    @Column(name = "order_id")
+    private UUID orderId;
 
     @Column(name = "comment_text")
     private String commentText;
@@ -139,6 +157,9 @@ public class CustomerRequest {
         if (details.type() != RequestType.COMMENT && details.comment() != null) {
             throw RequestRuleViolation.sectionDoesNotFit("comment", details.type());
         }
+        if (details.type() != RequestType.ACTION && details.action() != null) {
+            throw RequestRuleViolation.sectionDoesNotFit("action", details.type());
+        }
         if (type == RequestType.ACTION && details.type() != RequestType.ACTION && convertedFromInformation()) {
             throw RequestRuleViolation.notAllowed("A request converted into an action request stays an action request.");
         }
@@ -157,6 +178,11 @@ public class CustomerRequest {
             informationAnswer = null;
             articleIds.clear();
         }
+        RequestDetails.Action action = details.action();
+        problemCode = action == null ? null : action.problemCode();
+        place = action == null || action.place() == null ? null : action.place().normalised();
+        actionDescription = action == null ? null : action.description();
+        product = action == null ? null : action.product();
         commentText = details.comment() == null ? null : details.comment().text();
         commentKind = details.comment() == null ? null : details.comment().kind();
         record(now, by, RequestChange.DESCRIBED, status, null);
@@ -164,13 +190,17 @@ public class CustomerRequest {
 
     /**
      * Logs the draft: checks that its type's section is complete, and moves it on: an information request is answered,
-     * a comment recorded, an action request open (its work order comes next).
+     * a comment recorded, an action request open (its work order comes next) or, when the agent says the problem is
+     * already reported, linked to that order.
      */
-    public List<RequestEvent> log(String by, Instant now) {
+    public List<RequestEvent> log(UUID linkToOrderId, String by, Instant now) {
         requireStatus(RequestStatus.DRAFT, "logged");
         if (type == null) {
             throw RequestRuleViolation.incomplete(RequestType.INFORMATION,
                     List.of(new Problem.Violation("type", "must be chosen before the request is logged")));
+        }
+        if (linkToOrderId != null && type != RequestType.ACTION) {
+            throw RequestRuleViolation.sectionDoesNotFit("orderId", type);
         }
         List<Problem.Violation> missing = missingForLogging();
         if (!missing.isEmpty()) {
@@ -180,16 +210,22 @@ public class CustomerRequest {
         status = switch (type) {
             case INFORMATION -> RequestStatus.ANSWERED;
             case COMMENT -> RequestStatus.RECORDED;
-            case ACTION -> RequestStatus.OPEN;
+            case ACTION -> linkToOrderId == null ? RequestStatus.OPEN : RequestStatus.LINKED;
         };
+        orderId = linkToOrderId;
         loggedAt = now;
-        record(now, by, RequestChange.LOGGED, from, null);
+        record(now, by, RequestChange.LOGGED, from, linkToOrderId == null ? null : "linked to order " + linkToOrderId);
         long next = nextVersion();
         List<RequestEvent> events = new ArrayList<>();
-        events.add(new RequestLogged(id, protocol, type, status, channel, null, customerId, null, null, null,
-                List.copyOf(articleIds), commentKind, partnerClientId, openedAt, dueAt, next, now));
+        events.add(new RequestLogged(id, protocol, type, status, channel, problemCode, customerId,
+                place == null ? null : place.city(), place == null ? null : place.state().name(),
+                product == null ? null : product.model(), List.copyOf(articleIds), commentKind, partnerClientId,
+                openedAt, dueAt, next, now));
         if (type == RequestType.INFORMATION) {
             events.add(new RequestAnswered(id, protocol, List.copyOf(articleIds), next, now));
+        }
+        if (linkToOrderId != null) {
+            events.add(new RequestLinkedToOrder(id, protocol, linkToOrderId, problemCode, next, now));
         }
         return events;
     }
@@ -266,8 +302,20 @@ public class CustomerRequest {
                     missing.add(new Problem.Violation("comment", "the comment's text and kind are required"));
                 }
             }
-            case ACTION -> missing.add(new Problem.Violation("type",
-                    "action requests (problem code, customer, place) cannot be logged yet"));
+            case ACTION -> {
+                if (isBlank(problemCode)) {
+                    missing.add(new Problem.Violation("action.problemCode", "the problem code is required"));
+                }
+                if (customerId == null) {
+                    missing.add(new Problem.Violation("customerId", "the customer is required"));
+                }
+                if (place == null) {
+                    missing.add(new Problem.Violation("action.place", "the place of service is required"));
+                }
+                if (isBlank(actionDescription)) {
+                    missing.add(new Problem.Violation("action.description", "the customer's description is required"));
+                }
+            }
         }
         return missing;
     }
@@ -330,6 +378,26 @@ public class CustomerRequest {
 
     public List<UUID> articleIds() {
         return List.copyOf(articleIds);
+    }
+
+    public String problemCode() {
+        return problemCode;
+    }
+
+    public Place place() {
+        return place;
+    }
+
+    public String actionDescription() {
+        return actionDescription;
+    }
+
+    public Product product() {
+        return product;
+    }
+
+    public UUID orderId() {
+        return orderId;
     }
 
     public String commentText() {

@@ -66,8 +66,8 @@ public class RequestDesk {
     }
 
     @Transactional
-    public CustomerRequest log(UUID id, String ifMatch, Caller caller) {
-        return change(id, ifMatch, caller, request -> request.log(caller.name(), clock.instant()));
+    public CustomerRequest log(UUID id, UUID linkToOrderId, String ifMatch, Caller caller) {
+        return change(id, ifMatch, caller, request -> request.log(linkToOrderId, caller.name(), clock.instant()));
     }
 
     @Transactional

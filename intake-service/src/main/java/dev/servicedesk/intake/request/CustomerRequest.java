@@ -113,6 +113,10 @@ public class CustomerRequest {
     @Column(name = "opened_by", nullable = false, updatable = false)
     private String openedBy;
 
+    /** The agent handling it now: the one who opened it, until a supervisor reassigns it. */
+    @Column(name = "handled_by", nullable = false)
+    private String handledBy;
+
     /** The partner system's client id when a partner logged it; it alone may see the request. */
     @Column(name = "partner_client_id", updatable = false)
     private String partnerClientId;
@@ -143,6 +147,7 @@ public class CustomerRequest {
         request.openedAt = now;
         request.dueAt = now.plus(answerWithin);
         request.openedBy = openedBy;
+        request.handledBy = openedBy;
         request.partnerClientId = partnerClientId;
         request.record(now, openedBy, RequestChange.OPENED, null, null);
         return request;
@@ -265,6 +270,16 @@ public class CustomerRequest {
         String why = reason + (note == null || note.isBlank() ? "" : ": " + note);
         record(now, by, RequestChange.CANCELLED, from, why.length() > MAX_NOTE ? why.substring(0, MAX_NOTE) : why);
         return List.of(new RequestCancelled(id, protocol, type, from, reason, nextVersion(), now));
+    }
+
+    /** A supervisor hands the request to another agent; the history says from whom to whom. */
+    public void reassign(String agent, String by, Instant now) {
+        if (status.isFinal()) {
+            throw RequestRuleViolation.notAllowed("A " + status + " request is not reassigned.");
+        }
+        String previous = handledBy;
+        handledBy = agent;
+        record(now, by, RequestChange.REASSIGNED, status, previous + " → " + agent);
     }
 
     /** The SAC clock ran out: announced once, and written into the history by the clock itself. */
@@ -426,6 +441,10 @@ public class CustomerRequest {
 
     public String openedBy() {
         return openedBy;
+    }
+
+    public String handledBy() {
+        return handledBy;
     }
 
     public String partnerClientId() {

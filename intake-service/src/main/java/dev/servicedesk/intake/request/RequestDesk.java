@@ -85,6 +85,14 @@ public class RequestDesk {
         return change(id, ifMatch, caller, request -> request.cancel(reason, note, caller.name(), clock.instant()));
     }
 
+    @Transactional
+    public CustomerRequest reassign(UUID id, String agent, String ifMatch, Caller caller) {
+        return change(id, ifMatch, caller, request -> {
+            request.reassign(agent, caller.name(), clock.instant());
+            return List.of();
+        });
+    }
+
     public CustomerRequest find(UUID id, Caller caller) {
         return requests.findByIdOptional(id)
                 .filter(request -> mayRead(request, caller))

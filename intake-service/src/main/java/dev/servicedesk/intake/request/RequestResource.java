@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
@@ -49,6 +50,9 @@ public class RequestResource {
 
     /** The work order that already covers the problem of an action request. */
     public record OrderLink(@NotNull UUID orderId) {
+    }
+
+    public record Assignment(@NotBlank @Size(max = 100) String agent) {
     }
 
     public record Cancellation(@NotNull CancellationReason reason, @Size(max = 1000) String note) {
@@ -187,6 +191,18 @@ public class RequestResource {
     public Response cancel(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull Cancellation cancellation) {
         return answer(desk.cancel(id, cancellation.reason(), cancellation.note(), ifMatch, caller()));
+    }
+
+    @POST
+    @Path("/{id}/assignment")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.SUPERVISOR, Roles.ADMIN })
+    @Idempotent
+    @Transactional
+    @Operation(summary = "Hand the request to another agent")
+    public Response reassign(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull Assignment assignment) {
+        return answer(desk.reassign(id, assignment.agent(), ifMatch, caller()));
     }
 
     private Response answer(CustomerRequest request) {

@@ -14,7 +14,7 @@ import java.util.UUID;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RequestView(UUID id, String protocol, Channel channel, RequestType type, RequestStatus status,
         UUID customerId, Information information, Action action, Comment comment, UUID orderId, Instant openedAt,
-        Instant dueAt, boolean overdue, Instant loggedAt, Instant closedAt, String openedBy,
+        Instant dueAt, boolean overdue, Instant loggedAt, Instant closedAt, String openedBy, String handledBy,
         CancellationReason cancellationReason, long version) {
 
     /** Without personal data, the place shows only its city and state, and the product no serial number. */
@@ -45,7 +45,8 @@ public record RequestView(UUID id, String protocol, Channel channel, RequestType
         return new RequestView(request.id(), request.protocol(), request.channel(), request.type(), request.status(),
                 request.customerId(), information, action, comment, request.orderId(), request.openedAt(), request.dueAt(),
                 request.isOverdue(now),
-                request.loggedAt(), request.closedAt(), request.openedBy(), request.cancellationReason(),
+                request.loggedAt(), request.closedAt(), request.openedBy(), request.handledBy(),
+                request.cancellationReason(),
                 request.version());
     }
 

@@ -1,11 +1,13 @@
 package dev.servicedesk.intake.request;
 
+import dev.servicedesk.intake.address.Place;
 import dev.servicedesk.intake.protocol.ProtocolNumber;
 import dev.servicedesk.platform.problem.Problem;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -68,6 +70,22 @@ public class CustomerRequest {
     @OrderColumn(name = "position")
     private List<UUID> articleIds = new ArrayList<>();
 
+    @Column(name = "problem_code")
+    private String problemCode;
+
+    @Embedded
+    private Place place;
+
+    @Column(name = "action_description")
+    private String actionDescription;
+
+    @Embedded
+    private Product product;
+
+    /** The work order this action request is linked to. */
+    @Column(name = "order_id")
+    private UUID orderId;
+
     @Column(name = "comment_text")
     private String commentText;
 
@@ -94,6 +112,10 @@ public class CustomerRequest {
     /** The agent (or partner system) that saved it: seed 004 asks for the representative's name. */
     @Column(name = "opened_by", nullable = false, updatable = false)
     private String openedBy;
+
+    /** The agent handling it now: the one who opened it, until a supervisor reassigns it. */
+    @Column(name = "handled_by", nullable = false)
+    private String handledBy;
 
     /** The partner system's client id when a partner logged it; it alone may see the request. */
     @Column(name = "partner_client_id", updatable = false)
@@ -125,6 +147,7 @@ public class CustomerRequest {
         request.openedAt = now;
         request.dueAt = now.plus(answerWithin);
         request.openedBy = openedBy;
+        request.handledBy = openedBy;
         request.partnerClientId = partnerClientId;
         request.record(now, openedBy, RequestChange.OPENED, null, null);
         return request;
@@ -138,6 +161,9 @@ public class CustomerRequest {
         }
         if (details.type() != RequestType.COMMENT && details.comment() != null) {
             throw RequestRuleViolation.sectionDoesNotFit("comment", details.type());
+        }
+        if (details.type() != RequestType.ACTION && details.action() != null) {
+            throw RequestRuleViolation.sectionDoesNotFit("action", details.type());
         }
         if (type == RequestType.ACTION && details.type() != RequestType.ACTION && convertedFromInformation()) {
             throw RequestRuleViolation.notAllowed("A request converted into an action request stays an action request.");
@@ -157,6 +183,11 @@ public class CustomerRequest {
             informationAnswer = null;
             articleIds.clear();
         }
+        RequestDetails.Action action = details.action();
+        problemCode = action == null ? null : action.problemCode();
+        place = action == null || action.place() == null ? null : action.place().normalised();
+        actionDescription = action == null ? null : action.description();
+        product = action == null ? null : action.product();
         commentText = details.comment() == null ? null : details.comment().text();
         commentKind = details.comment() == null ? null : details.comment().kind();
         record(now, by, RequestChange.DESCRIBED, status, null);
@@ -164,13 +195,17 @@ public class CustomerRequest {
 
     /**
      * Logs the draft: checks that its type's section is complete, and moves it on: an information request is answered,
-     * a comment recorded, an action request open (its work order comes next).
+     * a comment recorded, an action request open (its work order comes next) or, when the agent says the problem is
+     * already reported, linked to that order.
      */
-    public List<RequestEvent> log(String by, Instant now) {
+    public List<RequestEvent> log(UUID linkToOrderId, String by, Instant now) {
         requireStatus(RequestStatus.DRAFT, "logged");
         if (type == null) {
             throw RequestRuleViolation.incomplete(RequestType.INFORMATION,
                     List.of(new Problem.Violation("type", "must be chosen before the request is logged")));
+        }
+        if (linkToOrderId != null && type != RequestType.ACTION) {
+            throw RequestRuleViolation.sectionDoesNotFit("orderId", type);
         }
         List<Problem.Violation> missing = missingForLogging();
         if (!missing.isEmpty()) {
@@ -180,16 +215,22 @@ public class CustomerRequest {
         status = switch (type) {
             case INFORMATION -> RequestStatus.ANSWERED;
             case COMMENT -> RequestStatus.RECORDED;
-            case ACTION -> RequestStatus.OPEN;
+            case ACTION -> linkToOrderId == null ? RequestStatus.OPEN : RequestStatus.LINKED;
         };
+        orderId = linkToOrderId;
         loggedAt = now;
-        record(now, by, RequestChange.LOGGED, from, null);
+        record(now, by, RequestChange.LOGGED, from, linkToOrderId == null ? null : "linked to order " + linkToOrderId);
         long next = nextVersion();
         List<RequestEvent> events = new ArrayList<>();
-        events.add(new RequestLogged(id, protocol, type, status, channel, null, customerId, null, null, null,
-                List.copyOf(articleIds), commentKind, partnerClientId, openedAt, dueAt, next, now));
+        events.add(new RequestLogged(id, protocol, type, status, channel, problemCode, customerId,
+                place == null ? null : place.city(), place == null ? null : place.state().name(),
+                product == null ? null : product.model(), List.copyOf(articleIds), commentKind, partnerClientId,
+                openedAt, dueAt, next, now));
         if (type == RequestType.INFORMATION) {
             events.add(new RequestAnswered(id, protocol, List.copyOf(articleIds), next, now));
+        }
+        if (linkToOrderId != null) {
+            events.add(new RequestLinkedToOrder(id, protocol, linkToOrderId, problemCode, next, now));
         }
         return events;
     }
@@ -231,6 +272,16 @@ public class CustomerRequest {
         return List.of(new RequestCancelled(id, protocol, type, from, reason, nextVersion(), now));
     }
 
+    /** A supervisor hands the request to another agent; the history says from whom to whom. */
+    public void reassign(String agent, String by, Instant now) {
+        if (status.isFinal()) {
+            throw RequestRuleViolation.notAllowed("A " + status + " request is not reassigned.");
+        }
+        String previous = handledBy;
+        handledBy = agent;
+        record(now, by, RequestChange.REASSIGNED, status, previous + " → " + agent);
+    }
+
     /** The SAC clock ran out: announced once, and written into the history by the clock itself. */
     public List<RequestEvent> announceOverdue(Instant now) {
         if (!isOverdue(now) || overdueAnnouncedAt != null) {
@@ -266,8 +317,20 @@ public class CustomerRequest {
                     missing.add(new Problem.Violation("comment", "the comment's text and kind are required"));
                 }
             }
-            case ACTION -> missing.add(new Problem.Violation("type",
-                    "action requests (problem code, customer, place) cannot be logged yet"));
+            case ACTION -> {
+                if (isBlank(problemCode)) {
+                    missing.add(new Problem.Violation("action.problemCode", "the problem code is required"));
+                }
+                if (customerId == null) {
+                    missing.add(new Problem.Violation("customerId", "the customer is required"));
+                }
+                if (place == null) {
+                    missing.add(new Problem.Violation("action.place", "the place of service is required"));
+                }
+                if (isBlank(actionDescription)) {
+                    missing.add(new Problem.Violation("action.description", "the customer's description is required"));
+                }
+            }
         }
         return missing;
     }
@@ -332,6 +395,26 @@ public class CustomerRequest {
         return List.copyOf(articleIds);
     }
 
+    public String problemCode() {
+        return problemCode;
+    }
+
+    public Place place() {
+        return place;
+    }
+
+    public String actionDescription() {
+        return actionDescription;
+    }
+
+    public Product product() {
+        return product;
+    }
+
+    public UUID orderId() {
+        return orderId;
+    }
+
     public String commentText() {
         return commentText;
     }
@@ -358,6 +441,10 @@ public class CustomerRequest {
 
     public String openedBy() {
         return openedBy;
+    }
+
+    public String handledBy() {
+        return handledBy;
     }
 
     public String partnerClientId() {

@@ -66,8 +66,8 @@ public class RequestDesk {
     }
 
     @Transactional
-    public CustomerRequest log(UUID id, String ifMatch, Caller caller) {
-        return change(id, ifMatch, caller, request -> request.log(caller.name(), clock.instant()));
+    public CustomerRequest log(UUID id, UUID linkToOrderId, String ifMatch, Caller caller) {
+        return change(id, ifMatch, caller, request -> request.log(linkToOrderId, caller.name(), clock.instant()));
     }
 
     @Transactional
@@ -83,6 +83,14 @@ public class RequestDesk {
     @Transactional
     public CustomerRequest cancel(UUID id, CancellationReason reason, String note, String ifMatch, Caller caller) {
         return change(id, ifMatch, caller, request -> request.cancel(reason, note, caller.name(), clock.instant()));
+    }
+
+    @Transactional
+    public CustomerRequest reassign(UUID id, String agent, String ifMatch, Caller caller) {
+        return change(id, ifMatch, caller, request -> {
+            request.reassign(agent, caller.name(), clock.instant());
+            return List.of();
+        });
     }
 
     public CustomerRequest find(UUID id, Caller caller) {

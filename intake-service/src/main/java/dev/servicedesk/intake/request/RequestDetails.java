@@ -1,8 +1,10 @@
 package dev.servicedesk.intake.request;
 
+import dev.servicedesk.intake.address.Place;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
@@ -15,7 +17,20 @@ public record RequestDetails(
         @NotNull RequestType type,
         UUID customerId,
         @Valid Information information,
+        @Valid Action action,
         @Valid Comment comment) {
+
+    /**
+     * An action request: the problem (its code in the service catalogue and the customer's description), the place of
+     * service, and the product when there is one. The customer is {@link #customerId()}.
+     */
+    public record Action(
+            @Pattern(regexp = "[A-Z0-9][A-Z0-9._-]{1,39}", message = "must be a problem code of the service catalogue")
+            String problemCode,
+            @Valid Place place,
+            @Size(max = 4000) String description,
+            @Valid Product product) {
+    }
 
     /** An information request: the question, the knowledge articles consulted, the answer given. */
     public record Information(

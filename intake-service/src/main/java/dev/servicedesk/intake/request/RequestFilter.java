@@ -4,6 +4,6 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** What a list of requests can be narrowed to; every field is optional. */
-public record RequestFilter(RequestStatus status, RequestType type, Channel channel, UUID customerId, String protocol,
-        Instant openedFrom, Instant openedTo, Boolean overdue) {
+public record RequestFilter(RequestStatus status, RequestType type, Channel channel, UUID customerId,
+        String problemCode, String protocol, Instant openedFrom, Instant openedTo, Boolean overdue) {
 }

@@ -43,6 +43,10 @@ public class RequestRepository implements PanacheRepositoryBase<CustomerRequest,
             where.add("customerId = :customer");
             parameters.and("customer", filter.customerId());
         }
+        if (filter.problemCode() != null) {
+            where.add("problemCode = :problemCode");
+            parameters.and("problemCode", filter.problemCode());
+        }
         if (filter.protocol() != null) {
             where.add("protocol = :protocol");
             parameters.and("protocol", filter.protocol());

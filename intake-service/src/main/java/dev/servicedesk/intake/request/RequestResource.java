@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
@@ -45,6 +46,13 @@ public class RequestResource {
 
     /** What the agent types before anything else: at most the channel (a partner system may send nothing). */
     public record OpenRequest(Channel channel) {
+    }
+
+    /** The work order that already covers the problem of an action request. */
+    public record OrderLink(@NotNull UUID orderId) {
+    }
+
+    public record Assignment(@NotBlank @Size(max = 100) String agent) {
     }
 
     public record Cancellation(@NotNull CancellationReason reason, @Size(max = 1000) String note) {
@@ -83,11 +91,13 @@ public class RequestResource {
     @Operation(summary = "Requests, newest first, filtered and paged")
     public Page<RequestView> list(@QueryParam("status") RequestStatus status, @QueryParam("type") RequestType type,
             @QueryParam("channel") Channel channel, @QueryParam("customerId") UUID customerId,
+            @QueryParam("problemCode") String problemCode,
             @QueryParam("protocol") String protocol, @QueryParam("openedFrom") Instant openedFrom,
             @QueryParam("openedTo") Instant openedTo, @QueryParam("overdue") Boolean overdue,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        RequestFilter filter = new RequestFilter(status, type, channel, customerId, protocol, openedFrom, openedTo, overdue);
+        RequestFilter filter = new RequestFilter(status, type, channel, customerId, problemCode, protocol, openedFrom,
+                openedTo, overdue);
         return desk.list(filter, page, size, caller()).map(this::view);
     }
 
@@ -133,9 +143,22 @@ public class RequestResource {
     @RolesAllowed({ Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.PARTNER })
     @Idempotent
     @Transactional
-    @Operation(summary = "Log a described draft: information is answered, a comment recorded, an action opened")
+    @Operation(summary = "Log a described draft: information is answered, a comment recorded, an action opened "
+            + "(its work order comes next)")
     public Response log(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return answer(desk.log(id, ifMatch, caller()));
+        return answer(desk.log(id, null, ifMatch, caller()));
+    }
+
+    @POST
+    @Path("/{id}/order-link")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN })
+    @Idempotent
+    @Transactional
+    @Operation(summary = "Log an action draft as joining a work order that already covers its problem")
+    public Response logLinkedToOrder(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull OrderLink link) {
+        return answer(desk.log(id, link.orderId(), ifMatch, caller()));
     }
 
     @POST
@@ -168,6 +191,18 @@ public class RequestResource {
     public Response cancel(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull Cancellation cancellation) {
         return answer(desk.cancel(id, cancellation.reason(), cancellation.note(), ifMatch, caller()));
+    }
+
+    @POST
+    @Path("/{id}/assignment")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.SUPERVISOR, Roles.ADMIN })
+    @Idempotent
+    @Transactional
+    @Operation(summary = "Hand the request to another agent")
+    public Response reassign(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull Assignment assignment) {
+        return answer(desk.reassign(id, assignment.agent(), ifMatch, caller()));
     }
 
     private Response answer(CustomerRequest request) {

@@ -1,18 +1,29 @@
 package dev.servicedesk.intake.request;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.servicedesk.intake.address.Place;
+import dev.servicedesk.intake.address.Uf;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * A request as the API shows it. Free text typed about a customer (question, answer, comment) is left out for roles
- * that read requests without personal data.
+ * A request as the API shows it. For roles that read requests without personal data, free text typed about a customer
+ * (question, answer, description, comment), the street address and the serial number are left out.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RequestView(UUID id, String protocol, Channel channel, RequestType type, RequestStatus status,
-        UUID customerId, Information information, Comment comment, Instant openedAt, Instant dueAt, boolean overdue,
-        Instant loggedAt, Instant closedAt, String openedBy, CancellationReason cancellationReason, long version) {
+        UUID customerId, Information information, Action action, Comment comment, UUID orderId, Instant openedAt,
+        Instant dueAt, boolean overdue, Instant loggedAt, Instant closedAt, String openedBy, String handledBy,
+        CancellationReason cancellationReason, long version) {
+
+    /** Without personal data, the place shows only its city and state, and the product no serial number. */
+    public record Action(String problemCode, PlaceView place, String description, Product product) {
+    }
+
+    public record PlaceView(String street, String number, String complement, String district, String city, Uf state,
+            String cep) {
+    }
 
     public record Information(String question, List<UUID> articleIds, String answer) {
     }
@@ -25,11 +36,33 @@ public record RequestView(UUID id, String protocol, Channel channel, RequestType
                 ? new Information(withFreeText ? request.informationQuestion() : null, request.articleIds(),
                         withFreeText ? request.informationAnswer() : null)
                 : null;
+        Action action = request.type() == RequestType.ACTION
+                ? new Action(request.problemCode(), placeView(request.place(), withFreeText),
+                        withFreeText ? request.actionDescription() : null, productView(request.product(), withFreeText))
+                : null;
         Comment comment = request.commentKind() == null ? null
                 : new Comment(withFreeText ? request.commentText() : null, request.commentKind());
         return new RequestView(request.id(), request.protocol(), request.channel(), request.type(), request.status(),
-                request.customerId(), information, comment, request.openedAt(), request.dueAt(), request.isOverdue(now),
-                request.loggedAt(), request.closedAt(), request.openedBy(), request.cancellationReason(),
+                request.customerId(), information, action, comment, request.orderId(), request.openedAt(), request.dueAt(),
+                request.isOverdue(now),
+                request.loggedAt(), request.closedAt(), request.openedBy(), request.handledBy(),
+                request.cancellationReason(),
                 request.version());
+    }
+
+    private static PlaceView placeView(Place place, boolean full) {
+        if (place == null) {
+            return null;
+        }
+        return full ? new PlaceView(place.street(), place.number(), place.complement(), place.district(), place.city(),
+                place.state(), place.formattedCep())
+                : new PlaceView(null, null, null, null, place.city(), place.state(), null);
+    }
+
+    private static Product productView(Product product, boolean full) {
+        if (product == null || full) {
+            return product;
+        }
+        return new Product(product.brand(), product.model(), null, product.purchaseDate());
     }
 }

@@ -176,6 +176,17 @@ class RequestLifecycleTest {
     }
 
     @Test
+    void aSupervisorHandsARequestToAnotherAgent() {
+        Opened request = open(agent);
+        given().auth().oauth2(Tokens.of("sara", "supervisor")).contentType("application/json")
+                .header("If-Match", request.etag()).body("{\"agent\": \"bruno\"}")
+                .post("/api/v1/requests/" + request.id() + "/assignment")
+                .then().statusCode(200).body("handledBy", equalTo("bruno")).body("openedBy", equalTo("ana"));
+        given().auth().oauth2(agent).get("/api/v1/requests/" + request.id() + "/history").then()
+                .body("change", hasItem("REASSIGNED")).body("note", hasItem("ana → bruno"));
+    }
+
+    @Test
     void listsAreFilteredPagedAndAPartnerSeesOnlyItsOwn() throws SQLException {
         String partner = Tokens.partner("partner-acme");
         Opened mine = open(partner, "{}");

@@ -28,10 +28,10 @@ CREATE TABLE customer_phone (
 CREATE TABLE customer_address (
     customer_id uuid         NOT NULL REFERENCES customer (id),
     position    integer      NOT NULL,
-    street      varchar(150) NOT NULL,
+    street      varchar(200) NOT NULL,
     number      varchar(20)  NOT NULL,
     complement  varchar(100),
-    district    varchar(100),
+    district    varchar(100) NOT NULL,
     city        varchar(100) NOT NULL,
     state       varchar(2)   NOT NULL,
     cep         varchar(8)   NOT NULL,

@@ -1,6 +1,8 @@
 package dev.servicedesk.intake.customer;
 
+import dev.servicedesk.intake.address.Place;
 import dev.servicedesk.intake.request.Channel;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -58,7 +60,14 @@ public class Customer {
     @ElementCollection
     @CollectionTable(name = "customer_address", joinColumns = @JoinColumn(name = "customer_id"))
     @OrderColumn(name = "position")
-    private List<CustomerAddress> addresses = new ArrayList<>();
+    @AttributeOverride(name = "street", column = @Column(name = "street"))
+    @AttributeOverride(name = "number", column = @Column(name = "number"))
+    @AttributeOverride(name = "complement", column = @Column(name = "complement"))
+    @AttributeOverride(name = "district", column = @Column(name = "district"))
+    @AttributeOverride(name = "city", column = @Column(name = "city"))
+    @AttributeOverride(name = "state", column = @Column(name = "state"))
+    @AttributeOverride(name = "cep", column = @Column(name = "cep"))
+    private List<Place> addresses = new ArrayList<>();
 
     @Enumerated(EnumType.STRING)
     @Column(name = "preferred_channel")
@@ -105,7 +114,7 @@ public class Customer {
 
     /** The fact for the other services: which customer, what kind, where, and nothing that identifies a person. */
     public CustomerRegistered registered() {
-        CustomerAddress main = addresses.isEmpty() ? null : addresses.get(0);
+        Place main = addresses.isEmpty() ? null : addresses.get(0);
         return new CustomerRegistered(id, type, main == null ? null : main.city(), main == null ? null : main.state(),
                 partnerClientId, createdAt, version, createdAt);
     }
@@ -128,7 +137,7 @@ public class Customer {
         phones.addAll(profile.phones());
         email = profile.email() == null ? null : profile.email().value();
         addresses.clear();
-        addresses.addAll(profile.addresses());
+        profile.addresses().stream().map(Place::normalised).forEach(addresses::add);
         preferredChannel = profile.preferredChannel();
         updatedAt = storable(now);
     }
@@ -162,7 +171,7 @@ public class Customer {
         return email == null ? null : new Email(email);
     }
 
-    public List<CustomerAddress> addresses() {
+    public List<Place> addresses() {
         return List.copyOf(addresses);
     }
 

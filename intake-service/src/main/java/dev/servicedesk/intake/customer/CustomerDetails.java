@@ -1,5 +1,6 @@
 package dev.servicedesk.intake.customer;
 
+import dev.servicedesk.intake.address.Place;
 import dev.servicedesk.intake.request.Channel;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -9,9 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A customer as a client sends it to register or update: documents, phones and CEPs formatted or bare. Sizes are
- * checked by Bean Validation; what the values mean (check digits, area codes, states) by the value objects, in
- * {@link #toProfile()}.
+ * A customer as a client sends it to register or update: documents, phones and CEPs formatted or bare. Sizes and
+ * addresses are checked by Bean Validation; what the document, phones and e-mail mean (check digits, area codes) by
+ * the value objects, in {@link #toProfile()}.
  */
 public record CustomerDetails(
         @NotNull CustomerType type,
@@ -19,20 +20,10 @@ public record CustomerDetails(
         @NotBlank @Size(max = 150) String name,
         @Size(max = Customer.MAX_PHONES) List<@NotNull @Valid PhoneDetails> phones,
         @Size(max = Email.MAX_LENGTH) String email,
-        @Size(max = Customer.MAX_ADDRESSES) List<@NotNull @Valid AddressDetails> addresses,
+        @Size(max = Customer.MAX_ADDRESSES) List<@NotNull @Valid Place> addresses,
         Channel preferredChannel) {
 
     public record PhoneDetails(@NotBlank @Size(max = 25) String number, @NotNull PhoneKind kind) {
-    }
-
-    public record AddressDetails(
-            @NotBlank @Size(max = 150) String street,
-            @NotBlank @Size(max = 20) String number,
-            @Size(max = 100) String complement,
-            @Size(max = 100) String district,
-            @NotBlank @Size(max = 100) String city,
-            @NotBlank @Size(max = 20) String state,
-            @NotBlank @Size(max = 12) String cep) {
     }
 
     /** The checked profile, or a validation problem naming every field at fault. */
@@ -47,18 +38,8 @@ public record CustomerDetails(
                     () -> new CustomerPhone(Phone.parse(phone.number()), phone.kind())));
         }
         Email checkedEmail = email == null || email.isBlank() ? null : errors.parse("email", () -> Email.parse(email));
-        List<CustomerAddress> checkedAddresses = new ArrayList<>();
-        List<AddressDetails> givenAddresses = addresses == null ? List.of() : addresses;
-        for (int i = 0; i < givenAddresses.size(); i++) {
-            AddressDetails address = givenAddresses.get(i);
-            Uf state = errors.parse("addresses[" + i + "].state", () -> Uf.parse(address.state()));
-            Cep cep = errors.parse("addresses[" + i + "].cep", () -> Cep.parse(address.cep()));
-            if (state != null && cep != null) {
-                checkedAddresses.add(new CustomerAddress(address.street(), address.number(), address.complement(),
-                        address.district(), address.city(), state, cep));
-            }
-        }
         errors.throwIfAny();
-        return new CustomerProfile(taxId, name, checkedPhones, checkedEmail, checkedAddresses, preferredChannel);
+        return new CustomerProfile(taxId, name, checkedPhones, checkedEmail, addresses == null ? List.of() : addresses,
+                preferredChannel);
     }
 }

@@ -1,6 +1,7 @@
 package dev.servicedesk.intake.customer;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.servicedesk.intake.address.Uf;
 import dev.servicedesk.platform.outbox.DomainEvent;
 import java.time.Instant;
 import java.util.UUID;

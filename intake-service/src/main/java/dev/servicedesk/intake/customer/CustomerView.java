@@ -1,6 +1,7 @@
 package dev.servicedesk.intake.customer;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.servicedesk.intake.address.Uf;
 import dev.servicedesk.intake.request.Channel;
 import java.time.Instant;
 import java.util.List;
@@ -29,7 +30,7 @@ public record CustomerView(UUID id, CustomerType type, String document, String n
                 customer.phones().stream().map(p -> new PhoneView(p.number().formatted(), p.kind())).toList(),
                 customer.email() == null ? null : customer.email().value(),
                 customer.addresses().stream().map(a -> new AddressView(a.street(), a.number(), a.complement(),
-                        a.district(), a.city(), a.state(), a.cep().formatted())).toList(),
+                        a.district(), a.city(), a.state(), a.formattedCep())).toList(),
                 customer.preferredChannel(), customer.registeredBy(), customer.partnerClientId(), customer.createdAt(),
                 customer.updatedAt(), customer.version(), false);
     }
@@ -45,10 +46,15 @@ public record CustomerView(UUID id, CustomerType type, String document, String n
                 customer.phones().stream().map(p -> new PhoneView(p.number().masked(), p.kind())).toList(),
                 customer.email() == null ? null : customer.email().masked(),
                 customer.addresses().stream().map(a -> new AddressView(HIDDEN, HIDDEN,
-                        a.complement() == null ? null : HIDDEN, a.district(), a.city(), a.state(), a.cep().masked()))
+                        a.complement() == null ? null : HIDDEN, a.district(), a.city(), a.state(), maskedCep(a.cep())))
                         .toList(),
                 customer.preferredChannel(), customer.registeredBy(), customer.partnerClientId(), customer.createdAt(),
                 customer.updatedAt(), customer.version(), true);
+    }
+
+    /** The first five digits name a region or district; the last three narrow it to a street. */
+    static String maskedCep(String cep) {
+        return cep.substring(0, 5) + "-***";
     }
 
     /** {@code Maria da Conceição Souza} becomes {@code Maria S.} */

@@ -67,29 +67,4 @@ class ContactDetailsTest {
         assertThrows(InvalidValueException.class, () -> Email.parse("a".repeat(65) + "@example.com"));
         assertThrows(InvalidValueException.class, () -> Email.parse("maria@" + "a".repeat(250) + ".com"));
     }
-
-    @ParameterizedTest
-    @ValueSource(strings = { "13015-002", "13015002", "13.015-002" })
-    void aCepIsTakenFormattedOrBare(String text) {
-        Cep cep = Cep.parse(text);
-        assertEquals("13015002", cep.value());
-        assertEquals("13015-002", cep.formatted());
-        assertEquals("13015-***", cep.masked());
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = { "1301-002", "130150020", "13015-00A", "00000-000", "" })
-    void aCepOfOtherThanEightDigitsIsRefused(String text) {
-        assertThrows(InvalidValueException.class, () -> Cep.parse(text));
-    }
-
-    @Test
-    void theTwentySevenUfsAreKnownInEitherCase() {
-        assertEquals(27, Uf.values().length);
-        assertEquals(Uf.SP, Uf.parse("sp"));
-        assertEquals(Uf.DF, Uf.parse(" DF "));
-        InvalidValueException unknown = assertThrows(InvalidValueException.class, () -> Uf.parse("XX"));
-        assertTrue(unknown.getMessage().contains("AC, AL, AP"), unknown.getMessage());
-        assertThrows(InvalidValueException.class, () -> Uf.parse("São Paulo"));
-    }
 }

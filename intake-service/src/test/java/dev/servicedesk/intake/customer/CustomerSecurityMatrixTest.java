@@ -10,7 +10,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -56,13 +56,7 @@ class CustomerSecurityMatrixTest {
     }
 
     static Stream<Arguments> everyEndpointForEveryCaller() {
-        List<Arguments> cases = new ArrayList<>();
-        for (Endpoint endpoint : Endpoint.values()) {
-            for (String caller : CALLERS) {
-                cases.add(Arguments.of(endpoint, caller));
-            }
-        }
-        return cases.stream();
+        return Arrays.stream(Endpoint.values()).flatMap(e -> CALLERS.stream().map(caller -> Arguments.of(e, caller)));
     }
 
     @ParameterizedTest(name = "{0} as {1}")

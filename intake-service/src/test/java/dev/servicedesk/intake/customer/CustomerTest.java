@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.servicedesk.intake.address.Place;
+import dev.servicedesk.intake.address.Uf;
 import dev.servicedesk.intake.request.Channel;
 import dev.servicedesk.platform.problem.ProblemException;
 import java.time.Instant;
@@ -16,8 +18,8 @@ import org.junit.jupiter.api.Test;
 class CustomerTest {
 
     private static final Instant NOW = Instant.parse("2026-11-23T14:30:00Z");
-    private static final CustomerAddress CAMPINAS = new CustomerAddress(" Rua Barão de Jaguara ", "1481", " ",
-            "Centro", "Campinas", Uf.SP, Cep.parse("13015-002"));
+    private static final Place CAMPINAS = new Place(" Rua Barão de Jaguara ", "1481", null, "Centro", "Campinas",
+            Uf.SP, "13015-002");
     private static final CustomerPhone MOBILE = new CustomerPhone(Phone.parse("(19) 98765-4321"), PhoneKind.MOBILE);
 
     @Test
@@ -29,7 +31,7 @@ class CustomerTest {
         assertEquals(NOW, customer.createdAt());
         assertEquals(NOW, customer.updatedAt());
         assertEquals("Rua Barão de Jaguara", customer.addresses().get(0).street());
-        assertNull(customer.addresses().get(0).complement(), "a blank complement is no complement");
+        assertEquals("13015002", customer.addresses().get(0).cep(), "kept as eight digits");
     }
 
     @Test
@@ -98,6 +100,7 @@ class CustomerTest {
         CustomerView.AddressView address = view.addresses().get(0);
         assertEquals("***", address.street());
         assertEquals("***", address.number());
+        assertNull(address.complement(), "no complement was given, so there is nothing to hide");
         assertEquals("Centro", address.district());
         assertEquals("Campinas", address.city());
         assertEquals(Uf.SP, address.state());

@@ -13,6 +13,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
 import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
@@ -70,6 +71,21 @@ public class ProblemMappers {
     public Response stale(OptimisticLockException error, UriInfo uri) {
         return answer(412, ProblemTypes.PRECONDITION_FAILED, "Precondition failed",
                 "It changed while you were changing it; read it again and retry.", uri, List.of());
+    }
+
+    /**
+     * Reading the request failed: the client stopped sending (a timeout, under load) or broke the connection. Nothing
+     * went wrong on our side, so it is not a 500.
+     */
+    @ServerExceptionMapper
+    public Response unreadableStream(IOException error, UriInfo uri) {
+        String message = String.valueOf(error.getMessage());
+        if (message.contains("timed out")) {
+            return answer(408, ProblemTypes.REQUEST_TIMEOUT, "Request timeout",
+                    "The request did not arrive in time; send it again.", uri, List.of());
+        }
+        return answer(400, ProblemTypes.MALFORMED_REQUEST, "Malformed request", "The request cannot be read.", uri,
+                List.of());
     }
 
     @ServerExceptionMapper

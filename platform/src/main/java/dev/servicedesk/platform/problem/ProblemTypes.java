@@ -14,6 +14,7 @@ public final class ProblemTypes {
     public static final String PRECONDITION_FAILED = "precondition-failed";
     public static final String PRECONDITION_REQUIRED = "precondition-required";
     public static final String UNSUPPORTED_MEDIA_TYPE = "unsupported-media-type";
+    public static final String REQUEST_TIMEOUT = "request-timeout";
     public static final String AUTHENTICATION_UNAVAILABLE = "authentication-unavailable";
     public static final String INTERNAL = "internal";
     public static final String HTTP = "http";

@@ -15,6 +15,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -72,6 +73,13 @@ public class ProbeResource {
     @RolesAllowed("agent")
     public String boom() {
         throw new IllegalStateException("select secret from internal_table");
+    }
+
+    @GET
+    @Path("/stalled-upload")
+    @RolesAllowed("agent")
+    public String stalledUpload() throws IOException {
+        throw new IOException("Read timed out");
     }
 
     @GET

@@ -128,6 +128,12 @@ class ProblemMappersTest {
     }
 
     @Test
+    void aRequestThatStopsArrivingIsATimeoutNotAServerError() {
+        problem(asAgent().get("/probe/stalled-upload"), 408, "request-timeout")
+                .body(not(containsString("IOException")));
+    }
+
+    @Test
     void aMissingRoleIsForbidden() {
         problem(asAgent().get("/probe/supervision"), 403, "forbidden");
     }

@@ -12,20 +12,9 @@ set -euo pipefail
 # shellcheck source=deploy/lib/common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 
-SD_STARTED_PARTS=()
-
-stop_started() {
-    local status=$?
-    trap - EXIT INT TERM
-    sd_infra_stop "${SD_STARTED_PARTS[@]}"
-    exit "$status"
-}
-
 main() {
     local status=0
-    trap stop_started EXIT
-    trap 'exit 130' INT
-    trap 'exit 143' TERM
+    sd_stop_started_parts_on_exit
     sd_init_state
     sd_use_jdk21
     sd_infra_start --fast "${SD_INFRA_PARTS[@]}"

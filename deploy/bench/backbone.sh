@@ -10,23 +10,12 @@ set -euo pipefail
 # shellcheck source=deploy/lib/common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/../lib/common.sh"
 
-SD_STARTED_PARTS=()
-
-stop_started() {
-    local status=$?
-    trap - EXIT INT TERM
-    sd_infra_stop "${SD_STARTED_PARTS[@]}"
-    exit "$status"
-}
-
 postgres_fsync() {
     PGPASSWORD=platform-local psql -h 127.0.0.1 -p "$SD_PG_PORT" -U platform -d servicedesk_test -Atc 'SHOW fsync'
 }
 
 main() {
-    trap stop_started EXIT
-    trap 'exit 130' INT
-    trap 'exit 143' TERM
+    sd_stop_started_parts_on_exit
     sd_init_state
     sd_use_jdk21
     local started

@@ -301,3 +301,19 @@ sd_infra_stop() {
         sd_part_stop "${parts[i]}"
     done
 }
+
+# On exit (normal, error, Ctrl-C or TERM), stops the infrastructure parts that this run started (SD_STARTED_PARTS,
+# set by sd_infra_start) and keeps the run's exit status.
+sd_stop_started_parts_on_exit() {
+    SD_STARTED_PARTS=()
+    trap sd_stop_started_parts EXIT
+    trap 'exit 130' INT
+    trap 'exit 143' TERM
+}
+
+sd_stop_started_parts() {
+    local status=$?
+    trap - EXIT INT TERM
+    sd_infra_stop "${SD_STARTED_PARTS[@]}"
+    exit "$status"
+}

@@ -169,6 +169,11 @@ class EventBackboneTest {
             unknown.headers().add("ce_id", UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
             unknown.headers().add("ce_type", "ProbeNoteVanished".getBytes(StandardCharsets.UTF_8));
             producer.send(unknown).get();
+            ProducerRecord<String, String> untitled = new ProducerRecord<>(topic, "schema-violation",
+                    "{\"noteId\": \"" + UUID.randomUUID() + "\", \"version\": 1, \"occurredAt\": \"2026-11-23T10:00:00Z\"}");
+            untitled.headers().add("ce_id", UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
+            untitled.headers().add("ce_type", "ProbeNoteAdded".getBytes(StandardCharsets.UTF_8));
+            producer.send(untitled).get();
             notes.add(new ProbeNoteAdded(refused, 1, Instant.now(), ProbeNoteConsumer.REFUSED_TITLE));
             notes.add(next, 1, 1);
 
@@ -182,6 +187,10 @@ class EventBackboneTest {
 
             ConsumerRecord<String, String> vanished = deadLetters.awaitRecord(TopicProbe.withKey("unknown-type"), ARRIVAL);
             assertTrue(TopicProbe.header(vanished, "dead-letter-reason").contains("unknown event type 'ProbeNoteVanished'"));
+
+            ConsumerRecord<String, String> invalid = deadLetters.awaitRecord(TopicProbe.withKey("schema-violation"), ARRIVAL);
+            assertTrue(TopicProbe.header(invalid, "dead-letter-reason").contains("violates its schema: title"),
+                    TopicProbe.header(invalid, "dead-letter-reason"));
 
             ConsumerRecord<String, String> rule = deadLetters.awaitRecord(TopicProbe.withKey(refused.toString()), ARRIVAL);
             assertTrue(TopicProbe.header(rule, "dead-letter-reason").contains("business rule"));

@@ -17,6 +17,10 @@ final class Environment {
         return get("SD_OIDC_URL", "http://127.0.0.1:" + get("SD_KEYCLOAK_PORT", "18180") + "/realms/servicedesk");
     }
 
+    static String kafkaBootstrap() {
+        return get("SD_KAFKA_BOOTSTRAP", "127.0.0.1:" + get("SD_KAFKA_PORT", "19092"));
+    }
+
     static String databaseName() {
         return get("SD_TEST_DB_NAME", "servicedesk_test");
     }

@@ -1,7 +1,7 @@
 package dev.servicedesk.intake.customer;
 
 import dev.servicedesk.intake.address.Place;
-import dev.servicedesk.intake.request.Channel;
+import dev.servicedesk.intake.channel.Channel;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -74,6 +74,16 @@ public class CustomerRegistry {
         return found;
     }
 
+    /**
+     * Whether this caller may refer to the customer (a request about it, its history): it exists and, for a partner,
+     * is its own. Reads no personal data, so it is not an access to log.
+     */
+    public boolean isKnownTo(UUID id, Caller caller) {
+        return customers.findByIdOptional(id)
+                .filter(customer -> !isPartner(caller) || customer.belongsToPartner(caller.clientId()))
+                .isPresent();
+    }
+
     /** Another partner's customer is answered as unknown: a partner may not learn that it exists. */
     private Customer visible(UUID id, Caller caller) {
         return customers.findByIdOptional(id)

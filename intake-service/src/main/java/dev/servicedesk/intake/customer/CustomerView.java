@@ -2,7 +2,7 @@ package dev.servicedesk.intake.customer;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.servicedesk.intake.address.Uf;
-import dev.servicedesk.intake.request.Channel;
+import dev.servicedesk.intake.channel.Channel;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

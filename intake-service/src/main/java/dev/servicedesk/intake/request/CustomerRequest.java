@@ -1,6 +1,7 @@
 package dev.servicedesk.intake.request;
 
 import dev.servicedesk.intake.address.Place;
+import dev.servicedesk.intake.channel.Channel;
 import dev.servicedesk.intake.protocol.ProtocolNumber;
 import dev.servicedesk.platform.problem.Problem;
 import jakarta.persistence.CascadeType;

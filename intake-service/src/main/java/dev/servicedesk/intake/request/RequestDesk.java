@@ -1,5 +1,7 @@
 package dev.servicedesk.intake.request;
 
+import dev.servicedesk.intake.channel.Channel;
+import dev.servicedesk.intake.customer.CustomerRegistry;
 import dev.servicedesk.intake.protocol.ProtocolNumber;
 import dev.servicedesk.intake.protocol.ProtocolNumbers;
 import dev.servicedesk.platform.http.Page;
@@ -22,13 +24,16 @@ import java.util.function.Function;
 public class RequestDesk {
 
     private final RequestRepository requests;
+    private final CustomerRegistry customers;
     private final ProtocolNumbers protocolNumbers;
     private final Outbox outbox;
     private final SacConfig sac;
     private final Clock clock;
 
-    RequestDesk(RequestRepository requests, ProtocolNumbers protocolNumbers, Outbox outbox, SacConfig sac, Clock clock) {
+    RequestDesk(RequestRepository requests, CustomerRegistry customers, ProtocolNumbers protocolNumbers, Outbox outbox,
+            SacConfig sac, Clock clock) {
         this.requests = requests;
+        this.customers = customers;
         this.protocolNumbers = protocolNumbers;
         this.outbox = outbox;
         this.sac = sac;
@@ -59,6 +64,10 @@ public class RequestDesk {
 
     @Transactional
     public CustomerRequest describe(UUID id, RequestDetails details, String ifMatch, Caller caller) {
+        if (details.customerId() != null && !customers.isKnownTo(details.customerId(), caller)) {
+            throw ProblemException.unprocessable("unknown-customer", "Unknown customer",
+                    "No customer " + details.customerId() + " is registered for you; register the customer first.");
+        }
         return change(id, ifMatch, caller, request -> {
             request.describe(details, caller.name(), clock.instant());
             return List.of();
@@ -112,6 +121,14 @@ public class RequestDesk {
         return requests.findByProtocol(protocol.toString())
                 .filter(request -> mayRead(request, caller))
                 .orElseThrow(() -> ProblemException.notFound("No request with protocol " + protocol + "."));
+    }
+
+    /** SAC: a customer may ask for the whole history of its requests at any time; newest first. */
+    public Page<CustomerRequest> historyOf(UUID customerId, int page, int size, Caller caller) {
+        if (!customers.isKnownTo(customerId, caller)) {
+            throw ProblemException.notFound("No customer " + customerId + ".");
+        }
+        return list(new RequestFilter(null, null, null, customerId, null, null, null, null, null), page, size, caller);
     }
 
     public Page<CustomerRequest> list(RequestFilter filter, int page, int size, Caller caller) {

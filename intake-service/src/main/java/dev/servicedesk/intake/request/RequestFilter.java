@@ -1,5 +1,6 @@
 package dev.servicedesk.intake.request;
 
+import dev.servicedesk.intake.channel.Channel;
 import java.time.Instant;
 import java.util.UUID;
 

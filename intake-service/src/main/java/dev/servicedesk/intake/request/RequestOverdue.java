@@ -1,6 +1,7 @@
 package dev.servicedesk.intake.request;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.servicedesk.intake.channel.Channel;
 import java.time.Instant;
 import java.util.UUID;
 

@@ -1,5 +1,6 @@
 package dev.servicedesk.intake.request;
 
+import dev.servicedesk.intake.channel.Channel;
 import dev.servicedesk.platform.http.Page;
 import dev.servicedesk.platform.http.VersionTags;
 import dev.servicedesk.platform.idempotency.Idempotent;
@@ -210,8 +211,12 @@ public class RequestResource {
     }
 
     private RequestView view(CustomerRequest request) {
-        boolean freeText = identity.getRoles().stream().anyMatch(SEE_FREE_TEXT::contains);
-        return RequestView.of(request, clock.instant(), freeText);
+        return RequestView.of(request, clock.instant(), seesFreeText(identity));
+    }
+
+    /** Whether the caller's roles may read the free text typed about customers. */
+    static boolean seesFreeText(SecurityIdentity identity) {
+        return identity.getRoles().stream().anyMatch(SEE_FREE_TEXT::contains);
     }
 
     private Caller caller() {

@@ -3,6 +3,7 @@ package dev.servicedesk.intake.request;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.servicedesk.intake.address.Place;
 import dev.servicedesk.intake.address.Uf;
+import dev.servicedesk.intake.channel.Channel;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

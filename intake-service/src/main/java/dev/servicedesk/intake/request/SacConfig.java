@@ -1,5 +1,6 @@
 package dev.servicedesk.intake.request;
 
+import dev.servicedesk.intake.channel.Channel;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.servicedesk.intake.address.Place;
 import dev.servicedesk.intake.address.Uf;
-import dev.servicedesk.intake.request.Channel;
+import dev.servicedesk.intake.channel.Channel;
 import dev.servicedesk.platform.problem.ProblemException;
 import java.time.Instant;
 import java.util.Collections;

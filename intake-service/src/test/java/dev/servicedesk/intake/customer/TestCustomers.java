@@ -11,7 +11,7 @@ import java.util.Map;
  * again and again against the same database. The check digits are computed here from the Receita Federal's published
  * weight tables, independently of the production code, so that the two check each other.
  */
-final class TestCustomers {
+public final class TestCustomers {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int[] CPF_FIRST_WEIGHTS = { 10, 9, 8, 7, 6, 5, 4, 3, 2 };
@@ -23,6 +23,11 @@ final class TestCustomers {
     private static final String LETTERS = "abcdefghijklmnopqrstuvwxyz";
 
     private TestCustomers() {
+    }
+
+    /** Registers a person no earlier run registered, as the token's caller; returns the customer's id. */
+    public static String registeredPerson(String token) {
+        return CustomerApi.registered(token, person(randomCpf(), "Cliente " + uniqueWord(), randomMobile()));
     }
 
     /** Bare: eleven digits. */

@@ -1,6 +1,7 @@
 package dev.servicedesk.intake.request;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -10,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import dev.servicedesk.intake.customer.TestCustomers;
 import dev.servicedesk.platform.testing.EventContracts;
 import dev.servicedesk.platform.testing.Tokens;
 import dev.servicedesk.platform.testing.TopicProbe;
@@ -21,6 +23,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Action requests (seed 003): a problem code, the customer, the place of service and a description. */
@@ -30,7 +33,6 @@ class ActionRequestsTest {
 
     private static final String PROBLEMS = "https://servicedesk.dev/problems/";
     private static final Duration ARRIVAL = Duration.ofSeconds(30);
-    private static final String CUSTOMER = "9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a";
     private static final String ACTION = """
             {"type": "ACTION", "customerId": "%s",
              "action": {"problemCode": "COLETA-ELETRO",
@@ -38,14 +40,20 @@ class ActionRequestsTest {
                                   "district": "Centro", "city": "Campinas", "state": "SP", "cep": "13015-002"},
                         "description": "Geladeira velha para coleta; cliente Maria estará em casa à tarde.",
                         "product": {"brand": "Consul", "model": "Frost Free 480L", "serialNumber": "SN-99887766",
-                                    "purchaseDate": "2015-03-10"}}}""".formatted(CUSTOMER);
+                                    "purchaseDate": "2015-03-10"}}}""";
 
     private final String agent = Tokens.of("ana", "agent");
+    private String action;
+
+    @BeforeEach
+    void aRegisteredCustomer() {
+        action = ACTION.formatted(TestCustomers.registeredPerson(agent));
+    }
 
     @Test
     void anActionRequestIsLoggedOpenWithoutPersonalDataInItsEvent() {
         try (TopicProbe probe = TopicProbe.open("servicedesk.requests.v1")) {
-            Opened request = describe(open(), ACTION).then().statusCode(200)
+            Opened request = describe(open(), action).then().statusCode(200)
                     .body("action.place.cep", equalTo("13015-002"))
                     .extract().as(Opened.class);
             log(request).then().statusCode(200).body("status", equalTo("OPEN"));
@@ -66,7 +74,7 @@ class ActionRequestsTest {
     void anActionRequestForAProblemAlreadyReportedJoinsItsOrder() {
         UUID order = UUID.randomUUID();
         try (TopicProbe probe = TopicProbe.open("servicedesk.requests.v1")) {
-            Opened request = describe(open(), ACTION).as(Opened.class);
+            Opened request = describe(open(), action).as(Opened.class);
             linkToOrder(request, order).then().statusCode(200)
                     .body("status", equalTo("LINKED")).body("orderId", equalTo(order.toString()));
 
@@ -76,6 +84,38 @@ class ActionRequestsTest {
             events.forEach(EventContracts::assertMatchesContract);
             assertTrue(events.get(1).value().contains(order.toString()));
         }
+    }
+
+    @Test
+    void theCustomerMustBeKnownToTheCaller() {
+        String unknown = ACTION.formatted(UUID.randomUUID());
+        describe(open(), unknown).then().statusCode(422).body("type", equalTo(PROBLEMS + "unknown-customer"));
+
+        String partner = Tokens.partner("partner-bravo");
+        Opened partnerRequest = given().auth().oauth2(partner).contentType("application/json").body("{}")
+                .post("/api/v1/requests").then().statusCode(201).extract().as(Opened.class);
+        given().auth().oauth2(partner).contentType("application/json").header("If-Match", partnerRequest.etag())
+                .body(action).put("/api/v1/requests/" + partnerRequest.id() + "/details")
+                .then().statusCode(422).body("type", equalTo(PROBLEMS + "unknown-customer"));
+    }
+
+    @Test
+    void aCustomersRequestsAreItsHistoryNewestFirst() {
+        String customer = TestCustomers.registeredPerson(agent);
+        String customerAction = ACTION.formatted(customer);
+        Opened first = describe(open(), customerAction).as(Opened.class);
+        log(first).then().statusCode(200);
+        Opened second = describe(open(), customerAction).as(Opened.class);
+
+        given().auth().oauth2(agent).get("/api/v1/customers/" + customer + "/requests")
+                .then().statusCode(200)
+                .body("total", equalTo(2))
+                .body("items.id", contains(second.id(), first.id()))
+                .body("items.status", contains("DRAFT", "OPEN"));
+        given().auth().oauth2(agent).get("/api/v1/customers/" + UUID.randomUUID() + "/requests")
+                .then().statusCode(404);
+        given().auth().oauth2(Tokens.partner("partner-bravo")).get("/api/v1/customers/" + customer + "/requests")
+                .then().statusCode(404);
     }
 
     @Test
@@ -89,13 +129,13 @@ class ActionRequestsTest {
     @Test
     void aPlaceMustBeABrazilianAddress() {
         Opened request = open();
-        describe(request, ACTION.replace("\"SP\"", "\"XX\"")).then().statusCode(400)
+        describe(request, action.replace("\"SP\"", "\"XX\"")).then().statusCode(400)
                 .body("violations[0].field", equalTo("action.place.state"));
-        describe(request, ACTION.replace("13015-002", "1301")).then().statusCode(400)
+        describe(request, action.replace("13015-002", "1301")).then().statusCode(400)
                 .body("violations.field", hasItem("action.place.cep"));
-        describe(request, ACTION.replace("COLETA-ELETRO", "coleta eletro")).then().statusCode(400)
+        describe(request, action.replace("COLETA-ELETRO", "coleta eletro")).then().statusCode(400)
                 .body("violations.field", hasItem("action.problemCode"));
-        describe(request, ACTION.replace("\"ACTION\"", "\"COMMENT\"")).then().statusCode(422)
+        describe(request, action.replace("\"ACTION\"", "\"COMMENT\"")).then().statusCode(422)
                 .body("type", equalTo(PROBLEMS + "section-does-not-fit-type"));
     }
 
@@ -109,7 +149,7 @@ class ActionRequestsTest {
 
     @Test
     void anAnalystSeesThePlaceOnlyByCityAndState() {
-        Opened request = describe(open(), ACTION).as(Opened.class);
+        Opened request = describe(open(), action).as(Opened.class);
         given().auth().oauth2(Tokens.forRole("analyst")).get("/api/v1/requests/" + request.id())
                 .then().statusCode(200)
                 .body("action.problemCode", equalTo("COLETA-ELETRO"))

@@ -43,6 +43,7 @@ class RequestSecurityMatrixTest {
             new Endpoint("GET", "/api/v1/requests/{id}", READERS, null),
             new Endpoint("GET", "/api/v1/requests/by-protocol/{protocol}", READERS, null),
             new Endpoint("GET", "/api/v1/requests/{id}/history", READERS, null),
+            new Endpoint("GET", "/api/v1/customers/{id}/requests", READERS, null),
             new Endpoint("PUT", "/api/v1/requests/{id}/details", WORKERS, "{\"type\": \"INFORMATION\"}"),
             new Endpoint("POST", "/api/v1/requests/{id}/logging", WORKERS, null),
             new Endpoint("POST", "/api/v1/requests/{id}/order-link", STAFF_WORKERS,

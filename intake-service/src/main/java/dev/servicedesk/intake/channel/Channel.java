@@ -1,4 +1,4 @@
-package dev.servicedesk.intake.request;
+package dev.servicedesk.intake.channel;
 
 /** How a customer reached us. */
 public enum Channel {

@@ -107,8 +107,7 @@ start_services() {
     done
 }
 
-# Demo data: the place where the run command loads the demo data set, through the services' APIs,
-# once deploy/demo-data.sh exists. Nothing is loaded until then.
+# Demo data: deploy/demo-data.sh loads it through the services' APIs (once; it skips what is there).
 load_demo_data() {
     local script="$SD_DEPLOY/demo-data.sh"
     [[ -x "$script" ]] || return 0

@@ -1,0 +1,7 @@
+package dev.servicedesk.workorder.order;
+
+/** What one history entry of an order records. */
+public enum OrderChange {
+    OPENED, REQUEST_ATTACHED, EDITED, ESTIMATE_ISSUED, ESTIMATE_APPROVED, ESTIMATE_REJECTED, SCHEDULED, ASSIGNED,
+    STARTED, PUT_ON_HOLD, RESUMED, PART_RECORDED, COMPLETED, RATED, CLOSED, CANCELLED, OVERDUE, SIGNED
+}

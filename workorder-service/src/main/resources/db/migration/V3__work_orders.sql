@@ -28,6 +28,7 @@ CREATE TABLE work_order (
     product_data_required           boolean     NOT NULL,
     warranty_days                   integer     NOT NULL,
     approved_estimate_id            uuid,
+    approved_estimate_total         numeric(14, 2),
     team                            text,
     technician_id                   text,
     visit_from                      timestamptz,

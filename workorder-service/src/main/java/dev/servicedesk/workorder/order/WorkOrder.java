@@ -21,6 +21,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -133,6 +134,10 @@ public class WorkOrder {
     /** The estimate the customer approved, once there is one; work may then start. */
     @Column(name = "approved_estimate_id")
     private UUID approvedEstimateId;
+
+    /** The approved estimate's total in BRL: what the service report's final costs are compared with. */
+    @Column(name = "approved_estimate_total", precision = 14, scale = 2)
+    private BigDecimal approvedEstimateTotal;
 
     @Column
     private String team;
@@ -294,6 +299,7 @@ public class WorkOrder {
     public void estimateIssued(int estimateVersion, String by, Instant now) {
         requireChangeable();
         approvedEstimateId = null;
+        approvedEstimateTotal = null;
         if (needsApproval() || status == OrderStatus.OPEN) {
             moveTo(needsApproval() ? OrderStatus.AWAITING_APPROVAL : status, OrderChange.ESTIMATE_ISSUED, by, now,
                     "estimate version " + estimateVersion);
@@ -302,9 +308,10 @@ public class WorkOrder {
         }
     }
 
-    public void estimateApproved(UUID estimateId, int estimateVersion, String by, Instant now) {
+    public void estimateApproved(UUID estimateId, int estimateVersion, BigDecimal total, String by, Instant now) {
         requireChangeable();
         approvedEstimateId = estimateId;
+        approvedEstimateTotal = total;
         if (status == OrderStatus.AWAITING_APPROVAL) {
             moveTo(OrderStatus.APPROVED, OrderChange.ESTIMATE_APPROVED, by, now, "estimate version " + estimateVersion);
         } else {
@@ -698,6 +705,10 @@ public class WorkOrder {
 
     public UUID approvedEstimateId() {
         return approvedEstimateId;
+    }
+
+    public BigDecimal approvedEstimateTotal() {
+        return approvedEstimateTotal;
     }
 
     public String team() {

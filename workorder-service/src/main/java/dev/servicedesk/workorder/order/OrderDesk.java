@@ -10,6 +10,7 @@ import dev.servicedesk.workorder.catalog.Catalog;
 import dev.servicedesk.workorder.catalog.Priority;
 import dev.servicedesk.workorder.catalog.ProblemCode;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,13 +28,16 @@ public class OrderDesk {
     private final Catalog catalog;
     private final Outbox outbox;
     private final Clock clock;
+    private final Event<OrderOpened> openings;
 
-    OrderDesk(OrderRepository orders, OrderNumbers numbers, Catalog catalog, Outbox outbox, Clock clock) {
+    OrderDesk(OrderRepository orders, OrderNumbers numbers, Catalog catalog, Outbox outbox, Clock clock,
+            Event<OrderOpened> openings) {
         this.orders = orders;
         this.numbers = numbers;
         this.catalog = catalog;
         this.outbox = outbox;
         this.clock = clock;
+        this.openings = openings;
     }
 
     /** What staff give to open an order directly. */
@@ -206,6 +210,15 @@ public class OrderDesk {
         return order;
     }
 
+    /**
+     * Finds the order to record what the customer said (a consent, a rating): to an agent on the phone, or on site to
+     * whoever works the order.
+     */
+    public WorkOrder findForCustomerWord(UUID id, String ifMatch, Caller caller) {
+        return caller.roles().contains(Roles.AGENT) ? findForChange(id, ifMatch, caller)
+                : findForWork(id, ifMatch, caller);
+    }
+
     /** Finds the order for a change by staff who may change it. */
     public WorkOrder findForChange(UUID id, String ifMatch, Caller caller) {
         WorkOrder order = find(id, caller);
@@ -217,6 +230,8 @@ public class OrderDesk {
         OrderOpened opened = order.opened();
         orders.persist(order);
         outbox.record(opened);
+        // What lives beside the order and starts with it (the planned parts) is written in the same transaction.
+        openings.fire(opened);
         orders.flush();
         return order;
     }

@@ -76,7 +76,7 @@ public final class OrdersAtWork {
     }
 
     public static String etag(String token, UUID id) {
-        return given().auth().oauth2(token).get(ORDERS + "/" + id).then().statusCode(200).extract().header("ETag");
+        return order(token, id).then().statusCode(200).extract().header("ETag");
     }
 
     /** POSTs to {@code /api/v1/orders/{id}/<path>} with the order's current ETag (read with the same token). */
@@ -89,11 +89,20 @@ public final class OrdersAtWork {
     }
 
     public static Response put(String token, UUID id, String path, Object body) {
-        return with(token, body, etag(token, id)).put(ORDERS + "/" + id + "/" + path);
+        return put(token, id, path, body, etag(token, id));
+    }
+
+    public static Response put(String token, UUID id, String path, Object body, String ifMatch) {
+        return with(token, body, ifMatch).put(ORDERS + "/" + id + "/" + path);
     }
 
     public static Response delete(String token, UUID id, String path) {
         return with(token, null, etag(token, id)).delete(ORDERS + "/" + id + "/" + path);
+    }
+
+    /** The order itself. */
+    public static Response order(String token, UUID id) {
+        return given().auth().oauth2(token).get(ORDERS + "/" + id);
     }
 
     public static Response get(String token, UUID id, String path) {

@@ -196,6 +196,23 @@ class PartsTest {
     }
 
     @Test
+    void aRetriedRecordingWithTheSameIdempotencyKeyRecordsThePartOnce() {
+        UUID id = orderInProgress();
+        String etag = OrdersAtWork.etag(technician, id);
+        String key = UUID.randomUUID().toString();
+
+        String first = given().auth().oauth2(technician).contentType("application/json").header("If-Match", etag)
+                .header("Idempotency-Key", key).body(used("TS-1", "1", "10.00", "NEW_ORIGINAL"))
+                .post(OrdersAtWork.ORDERS + "/" + id + "/parts/used").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(technician).contentType("application/json").header("If-Match", etag)
+                .header("Idempotency-Key", key).body(used("TS-1", "1", "10.00", "NEW_ORIGINAL"))
+                .post(OrdersAtWork.ORDERS + "/" + id + "/parts/used").then().statusCode(201)
+                .header("Idempotent-Replayed", "true").body("id", equalTo(first));
+
+        OrdersAtWork.get(agent, id, "parts").then().body("used", hasSize(1));
+    }
+
+    @Test
     void aChangeMadeOnAStaleVersionIsRefused() {
         UUID id = orderInProgress();
         String read = OrdersAtWork.etag(technician, id);

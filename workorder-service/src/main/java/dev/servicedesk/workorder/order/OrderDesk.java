@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -194,6 +195,17 @@ public class OrderDesk {
 
     public Page<WorkOrder> list(OrderFilter filter, int page, int size, Caller caller) {
         return orders.search(filter, scopeOf(caller), clock.instant(), page, size);
+    }
+
+    /**
+     * Finds the order for reading the records kept beside it (parts, service report). A partner system follows the
+     * status of its requests' orders only: for it there are no such records (404).
+     */
+    public WorkOrder findForRecords(UUID id, Caller caller) {
+        if (Audience.of(Set.copyOf(caller.roles())) == Audience.PARTNER) {
+            throw ProblemException.notFound("No records of order " + id + ".");
+        }
+        return find(id, caller);
     }
 
     /**

@@ -4,7 +4,6 @@ import dev.servicedesk.platform.problem.ProblemException;
 import dev.servicedesk.platform.security.Caller;
 import dev.servicedesk.workorder.catalog.Catalog;
 import dev.servicedesk.workorder.catalog.KitPart;
-import dev.servicedesk.workorder.order.Audience;
 import dev.servicedesk.workorder.order.OrderChange;
 import dev.servicedesk.workorder.order.OrderDesk;
 import dev.servicedesk.workorder.order.OrderOpened;
@@ -19,7 +18,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -65,20 +63,17 @@ public class PartsDesk {
         }
     }
 
-    /** The parts of an order the caller may read; a partner system never sees them. */
+    /** The parts of an order the caller may read. */
     public Versioned<OrderParts> find(UUID orderId, Caller caller) {
-        WorkOrder order = readable(orderId, caller);
+        WorkOrder order = orders.findForRecords(orderId, caller);
         return new Versioned<>(of(order.id()), order.version());
     }
 
-    public Versioned<UsedPart> findUsed(UUID orderId, UUID partId, Caller caller) {
-        WorkOrder order = readable(orderId, caller);
-        return new Versioned<>(used(order, partId), order.version());
-    }
-
-    public Versioned<RemovedPart> findRemoved(UUID orderId, UUID partId, Caller caller) {
-        WorkOrder order = readable(orderId, caller);
-        return new Versioned<>(removed(order, partId), order.version());
+    /** One used or defective part of an order the caller may read. */
+    public <P extends RecordedPart> Versioned<P> findRecorded(UUID orderId, Class<P> kind, UUID partId,
+            Caller caller) {
+        WorkOrder order = orders.findForRecords(orderId, caller);
+        return new Versioned<>(recorded(order, kind, partId), order.version());
     }
 
     /** Every part of the order, in the order they were planned or recorded. */
@@ -99,7 +94,7 @@ public class PartsDesk {
         UsedPart used = new UsedPart(order.id(), part.partNumber(), part.description(), part.quantity(),
                 part.unitCost(), part.provenance(), caller.name(), now);
         entityManager.persist(used);
-        order.recordBeside(OrderChange.PART_RECORDED, caller.name(), now, "used part " + used.label() + " recorded");
+        order.recordBeside(OrderChange.PART_RECORDED, caller.name(), now, used.inHistory() + " recorded");
         return changed(order, used);
     }
 
@@ -110,24 +105,13 @@ public class PartsDesk {
     @Transactional
     public Versioned<UsedPart> authorise(UUID orderId, UUID partId, Consent consent, String ifMatch, Caller caller) {
         WorkOrder order = inWork(orders.findForCustomerWord(orderId, ifMatch, caller));
-        UsedPart used = used(order, partId);
+        UsedPart used = recorded(order, UsedPart.class, partId);
         Instant now = clock.instant();
         used.authorise(new PartAuthorisation(consent.customerName().strip(), consent.method(),
                 consent.reference() == null ? null : consent.reference().strip(),
                 Objects.requireNonNullElse(consent.authorisedAt(), now), caller.name(), now));
         order.recordBeside(OrderChange.PART_RECORDED, caller.name(), now,
                 "used part " + used.partNumber() + " authorised by the customer (" + consent.method() + ")");
-        return changed(order, used);
-    }
-
-    /** A used part recorded by mistake is taken off the order; its history keeps that it was there. */
-    @Transactional
-    public Versioned<UsedPart> withdrawUsed(UUID orderId, UUID partId, String ifMatch, Caller caller) {
-        WorkOrder order = inWork(orders.findForWork(orderId, ifMatch, caller));
-        UsedPart used = used(order, partId);
-        entityManager.remove(used);
-        order.recordBeside(OrderChange.PART_RECORDED, caller.name(), clock.instant(),
-                "used part " + used.label() + " withdrawn");
         return changed(order, used);
     }
 
@@ -138,26 +122,19 @@ public class PartsDesk {
         RemovedPart removed = new RemovedPart(order.id(), part.partNumber(), part.description(), part.quantity(),
                 part.disposal(), caller.name(), now);
         entityManager.persist(removed);
-        order.recordBeside(OrderChange.PART_RECORDED, caller.name(), now,
-                "defective part " + removed.label() + " recorded");
+        order.recordBeside(OrderChange.PART_RECORDED, caller.name(), now, removed.inHistory() + " recorded");
         return changed(order, removed);
     }
 
+    /** A used or defective part recorded by mistake is taken off the order; its history keeps that it was there. */
     @Transactional
-    public Versioned<RemovedPart> withdrawRemoved(UUID orderId, UUID partId, String ifMatch, Caller caller) {
+    public <P extends RecordedPart> Versioned<P> withdraw(UUID orderId, Class<P> kind, UUID partId, String ifMatch,
+            Caller caller) {
         WorkOrder order = inWork(orders.findForWork(orderId, ifMatch, caller));
-        RemovedPart removed = removed(order, partId);
-        entityManager.remove(removed);
-        order.recordBeside(OrderChange.PART_RECORDED, caller.name(), clock.instant(),
-                "defective part " + removed.label() + " withdrawn");
-        return changed(order, removed);
-    }
-
-    private WorkOrder readable(UUID orderId, Caller caller) {
-        if (Audience.of(Set.copyOf(caller.roles())) == Audience.PARTNER) {
-            throw ProblemException.notFound("No parts of order " + orderId + ".");
-        }
-        return orders.find(orderId, caller);
+        P part = recorded(order, kind, partId);
+        entityManager.remove(part);
+        order.recordBeside(OrderChange.PART_RECORDED, caller.name(), clock.instant(), part.inHistory() + " withdrawn");
+        return changed(order, part);
     }
 
     /** Parts change while the work goes on (in progress, or on hold waiting for parts or the customer). */
@@ -171,18 +148,10 @@ public class PartsDesk {
         return order;
     }
 
-    private UsedPart used(WorkOrder order, UUID partId) {
-        UsedPart part = entityManager.find(UsedPart.class, partId);
+    private <P extends RecordedPart> P recorded(WorkOrder order, Class<P> kind, UUID partId) {
+        P part = entityManager.find(kind, partId);
         if (part == null || !part.orderId().equals(order.id())) {
-            throw ProblemException.notFound("Order " + order.number() + " has no used part " + partId + ".");
-        }
-        return part;
-    }
-
-    private RemovedPart removed(WorkOrder order, UUID partId) {
-        RemovedPart part = entityManager.find(RemovedPart.class, partId);
-        if (part == null || !part.orderId().equals(order.id())) {
-            throw ProblemException.notFound("Order " + order.number() + " has no defective part " + partId + ".");
+            throw ProblemException.notFound("Order " + order.number() + " has no such part " + partId + ".");
         }
         return part;
     }

@@ -82,7 +82,7 @@ public class PartsResource {
     @Transactional
     @Operation(summary = "A used part")
     public Response usedPart(@PathParam("id") UUID id, @PathParam("partId") UUID partId) {
-        return used(desk.findUsed(id, partId, caller()));
+        return used(desk.findRecorded(id, UsedPart.class, partId, caller()));
     }
 
     @POST
@@ -123,7 +123,7 @@ public class PartsResource {
     @Operation(summary = "Withdraw a used part recorded by mistake (the history keeps it)")
     public Response withdrawUsed(@PathParam("id") UUID id, @PathParam("partId") UUID partId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return withdrawn(desk.withdrawUsed(id, partId, ifMatch, caller()));
+        return withdrawn(desk.withdraw(id, UsedPart.class, partId, ifMatch, caller()));
     }
 
     @GET
@@ -132,7 +132,7 @@ public class PartsResource {
     @Transactional
     @Operation(summary = "A defective part removed")
     public Response removedPart(@PathParam("id") UUID id, @PathParam("partId") UUID partId) {
-        Versioned<RemovedPart> removed = desk.findRemoved(id, partId, caller());
+        Versioned<RemovedPart> removed = desk.findRecorded(id, RemovedPart.class, partId, caller());
         return Response.ok(PartsView.Removed.of(removed.value(), audience()))
                 .tag(VersionTags.of(removed.orderVersion())).build();
     }
@@ -161,7 +161,7 @@ public class PartsResource {
     @Operation(summary = "Withdraw a defective part recorded by mistake (the history keeps it)")
     public Response withdrawRemoved(@PathParam("id") UUID id, @PathParam("partId") UUID partId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return withdrawn(desk.withdrawRemoved(id, partId, ifMatch, caller()));
+        return withdrawn(desk.withdraw(id, RemovedPart.class, partId, ifMatch, caller()));
     }
 
     private Response used(Versioned<UsedPart> used) {

@@ -6,7 +6,6 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -20,27 +19,11 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "order_used_part")
-public class UsedPart {
+public class UsedPart extends RecordedPart {
 
-    static final int QUANTITY_SCALE = 3;
     static final int MONEY_SCALE = 2;
     /** How far ahead of the server's clock a technician's device may be when it says when the customer consented. */
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
-
-    @Id
-    private UUID id;
-
-    @Column(name = "order_id", nullable = false, updatable = false)
-    private UUID orderId;
-
-    @Column(name = "part_number", nullable = false, updatable = false)
-    private String partNumber;
-
-    @Column(nullable = false, updatable = false)
-    private String description;
-
-    @Column(nullable = false, updatable = false)
-    private BigDecimal quantity;
 
     @Column(name = "unit_cost", nullable = false, updatable = false)
     private BigDecimal unitCost;
@@ -48,12 +31,6 @@ public class UsedPart {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false)
     private Provenance provenance;
-
-    @Column(name = "recorded_by", nullable = false, updatable = false)
-    private String recordedBy;
-
-    @Column(name = "recorded_at", nullable = false, updatable = false)
-    private Instant recordedAt;
 
     @Embedded
     private PartAuthorisation authorisation;
@@ -63,30 +40,24 @@ public class UsedPart {
 
     UsedPart(UUID orderId, String partNumber, String description, BigDecimal quantity, BigDecimal unitCost,
             Provenance provenance, String by, Instant now) {
-        this.id = UUID.randomUUID();
-        this.orderId = orderId;
-        this.partNumber = partNumber.strip();
-        this.description = description.strip();
-        this.quantity = quantity.setScale(QUANTITY_SCALE);
+        super(orderId, partNumber, description, quantity, by, now);
         this.unitCost = unitCost.setScale(MONEY_SCALE);
         this.provenance = provenance;
-        this.recordedBy = by;
-        this.recordedAt = now;
     }
 
     /** Records the customer's consent to this part; a new original part needs none, and consent is given once. */
     void authorise(PartAuthorisation consent) {
         if (!provenance.needsAuthorisation()) {
             throw ProblemException.unprocessable("authorisation-not-needed", "No authorisation needed",
-                    "Part " + partNumber + " is new and original: it needs no authorisation from the customer.");
+                    "Part " + partNumber() + " is new and original: it needs no authorisation from the customer.");
         }
         if (authorisation != null) {
             throw ProblemException.conflict("part-already-authorised", "The part is already authorised",
-                    "The customer's authorisation of part " + partNumber + " is already recorded.");
+                    "The customer's authorisation of part " + partNumber() + " is already recorded.");
         }
         if (consent.authorisedAt().isAfter(consent.recordedAt().plus(CLOCK_SKEW))) {
             throw ProblemException.unprocessable("authorisation-in-the-future", "Authorisation in the future",
-                    "The customer cannot have authorised part " + partNumber + " after now.");
+                    "The customer cannot have authorised part " + partNumber() + " after now.");
         }
         authorisation = consent;
     }
@@ -97,33 +68,13 @@ public class UsedPart {
     }
 
     public BigDecimal lineTotal() {
-        return quantity.multiply(unitCost).setScale(MONEY_SCALE, RoundingMode.HALF_UP);
+        return quantity().multiply(unitCost).setScale(MONEY_SCALE, RoundingMode.HALF_UP);
     }
 
-    /** How the history names the part. */
-    String label() {
-        return partNumber + " (" + quantity.toPlainString() + " × R$ " + unitCost.toPlainString() + ", " + provenance
-                + ")";
-    }
-
-    public UUID id() {
-        return id;
-    }
-
-    public UUID orderId() {
-        return orderId;
-    }
-
-    public String partNumber() {
-        return partNumber;
-    }
-
-    public String description() {
-        return description;
-    }
-
-    public BigDecimal quantity() {
-        return quantity;
+    @Override
+    String inHistory() {
+        return "used part " + partNumber() + " (" + quantity().toPlainString() + " × R$ " + unitCost.toPlainString()
+                + ", " + provenance + ")";
     }
 
     public BigDecimal unitCost() {
@@ -132,14 +83,6 @@ public class UsedPart {
 
     public Provenance provenance() {
         return provenance;
-    }
-
-    public String recordedBy() {
-        return recordedBy;
-    }
-
-    public Instant recordedAt() {
-        return recordedAt;
     }
 
     public PartAuthorisation authorisation() {

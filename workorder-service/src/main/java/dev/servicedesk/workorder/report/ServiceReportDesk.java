@@ -4,7 +4,6 @@ import dev.servicedesk.platform.outbox.Outbox;
 import dev.servicedesk.platform.problem.ProblemException;
 import dev.servicedesk.platform.security.Caller;
 import dev.servicedesk.platform.security.Roles;
-import dev.servicedesk.workorder.order.Audience;
 import dev.servicedesk.workorder.order.OrderChange;
 import dev.servicedesk.workorder.order.OrderDesk;
 import dev.servicedesk.workorder.order.OrderRepository;
@@ -26,7 +25,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -138,12 +136,9 @@ public class ServiceReportDesk {
         return new Versioned<>(new ReportOfOrder(report, order, parts), order.version());
     }
 
-    /** The report of an order the caller may read; none before completion, and none for a partner system. */
+    /** The report of an order the caller may read; there is none before completion. */
     public Versioned<ReportOfOrder> find(UUID orderId, Caller caller) {
-        if (Audience.of(Set.copyOf(caller.roles())) == Audience.PARTNER) {
-            throw ProblemException.notFound("No service report of order " + orderId + ".");
-        }
-        WorkOrder order = orderDesk.find(orderId, caller);
+        WorkOrder order = orderDesk.findForRecords(orderId, caller);
         ServiceReport report = Optional.ofNullable(entityManager.find(ServiceReport.class, order.id()))
                 .orElseThrow(() -> ProblemException.notFound("Order " + order.number() + " has no service report "
                         + "yet: it is written when the order is completed."));

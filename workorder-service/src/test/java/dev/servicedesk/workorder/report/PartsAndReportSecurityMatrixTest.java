@@ -1,4 +1,4 @@
-package dev.servicedesk.workorder.part;
+package dev.servicedesk.workorder.report;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import dev.servicedesk.platform.testing.Tokens;
 import dev.servicedesk.workorder.catalog.TestCatalog;
+import dev.servicedesk.workorder.part.OrdersAtWork;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
@@ -19,15 +20,19 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every parts endpoint × every role × no token: who gets in, who is refused (403), who must log in (401). */
+/**
+ * Every endpoint of the parts and the service report × every role × no token: who gets in, who is refused (403), who
+ * must log in (401).
+ */
 @QuarkusTest
 @QuarkusTestResource(OidcWiremockTestResource.class)
-class PartsSecurityMatrixTest {
+class PartsAndReportSecurityMatrixTest {
 
     private static final Set<String> READERS = Set.of("agent", "supervisor", "admin", "technician", "analyst",
             "partner");
     private static final Set<String> WORKERS = Set.of("technician", "supervisor", "admin");
-    private static final Set<String> CONSENT_TAKERS = Set.of("agent", "technician", "supervisor", "admin");
+    /** Who records what the customer says: an agent on the phone, or on site whoever works the order. */
+    private static final Set<String> CUSTOMER_WORD_TAKERS = Set.of("agent", "technician", "supervisor", "admin");
     private static final List<String> CALLERS = List.of("agent", "technician", "supervisor", "analyst", "admin",
             "partner", "nobody");
     private static final String USED = """
@@ -46,12 +51,16 @@ class PartsSecurityMatrixTest {
             new Endpoint("GET", "/api/v1/orders/{id}/parts", READERS, null),
             new Endpoint("GET", "/api/v1/orders/{id}/parts/used/{partId}", READERS, null),
             new Endpoint("POST", "/api/v1/orders/{id}/parts/used", WORKERS, USED),
-            new Endpoint("POST", "/api/v1/orders/{id}/parts/used/{partId}/authorisation", CONSENT_TAKERS,
+            new Endpoint("POST", "/api/v1/orders/{id}/parts/used/{partId}/authorisation", CUSTOMER_WORD_TAKERS,
                     "{\"customerName\": \"Maria\", \"method\": \"WRITTEN\"}"),
             new Endpoint("DELETE", "/api/v1/orders/{id}/parts/used/{partId}", WORKERS, null),
             new Endpoint("GET", "/api/v1/orders/{id}/parts/removed/{partId}", READERS, null),
             new Endpoint("POST", "/api/v1/orders/{id}/parts/removed", WORKERS, REMOVED),
-            new Endpoint("DELETE", "/api/v1/orders/{id}/parts/removed/{partId}", WORKERS, null));
+            new Endpoint("DELETE", "/api/v1/orders/{id}/parts/removed/{partId}", WORKERS, null),
+            new Endpoint("POST", "/api/v1/orders/{id}/completion", WORKERS, """
+                    {"activities": "Troca do termostato", "causeCategory": "WEAR", "costs": {"labour": 120.00}}"""),
+            new Endpoint("GET", "/api/v1/orders/{id}/report", READERS, null),
+            new Endpoint("PUT", "/api/v1/orders/{id}/rating", CUSTOMER_WORD_TAKERS, "{\"rating\": 9}"));
 
     private static UUID id;
 

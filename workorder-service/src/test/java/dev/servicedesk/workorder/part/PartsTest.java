@@ -52,10 +52,12 @@ class PartsTest {
 
     @Test
     void theProblemCodesKitIsPlannedWhenTheOrderOpens() {
-        UUID id = OrdersAtWork.opened(TestCatalog.problemCode(TestCatalog.Rules.simple()),
-                OrdersAtWork.Opening.anyCustomer());
+        UUID id = UUID.fromString(given().auth().oauth2(agent).contentType("application/json")
+                .body(Map.of("problemCode", TestCatalog.problemCode(TestCatalog.Rules.simple())))
+                .post(OrdersAtWork.ORDERS).then().statusCode(201).header("ETag", "\"0\"").extract().path("id"));
 
         OrdersAtWork.get(agent, id, "parts").then().statusCode(200)
+                .header("ETag", "\"0\"")
                 .body("planned", hasSize(1))
                 .body("planned[0].partNumber", equalTo("P-100"))
                 .body("planned[0].description", equalTo("Resistência 220 V"))

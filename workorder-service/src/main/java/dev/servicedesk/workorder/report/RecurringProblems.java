@@ -30,7 +30,8 @@ public class RecurringProblems {
         Parameters parameters = Parameters.with("id", order.id())
                 .and("from", now.minus(Duration.ofDays(order.warrantyDays())))
                 .and("now", now);
-        String serialNumber = order.product().serialNumber();
+        // An order opened without any product data reads back without a product.
+        String serialNumber = order.product() == null ? null : order.product().serialNumber();
         if (serialNumber != null && !serialNumber.isBlank()) {
             sameProblem.add("product.serialNumber = :serialNumber");
             parameters.and("serialNumber", serialNumber.strip());

@@ -63,9 +63,10 @@ public final class OrdersAtWork {
         return inProgress(problemCode, technician, Opening.anyCustomer());
     }
 
-    /** Opens an order for the problem code and leaves it open. */
+    /** Opens an order for the problem code and leaves it open; without a serial number, without the product at all. */
     public static UUID opened(String problemCode, Opening opening) {
-        OrderProduct product = new OrderProduct("Brastemp", "BRM44", opening.serialNumber(), LocalDate.of(2025, 3, 1));
+        OrderProduct product = opening.serialNumber() == null ? null
+                : new OrderProduct("Brastemp", "BRM44", opening.serialNumber(), LocalDate.of(2025, 3, 1));
         return desk().open(new OrderDesk.StaffOpening(problemCode, opening.customerId(), null, null,
                 "Geladeira não gela", product), DISPATCHER).id();
     }

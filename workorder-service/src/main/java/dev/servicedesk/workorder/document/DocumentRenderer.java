@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
 public class DocumentRenderer {
 
     /** The family the templates' CSS asks for; the faces are embedded (subset) in every document. */
-    static final String FONT_FAMILY = "Liberation Sans";
+    private static final String FONT_FAMILY = "Liberation Sans";
 
     private static final List<FontFace> LIBERATION_SANS = List.of(
             new FontFace("/liberation/LiberationSans-Regular.ttf", 400, FontStyle.NORMAL),

@@ -134,7 +134,8 @@ class DocumentRendererTest {
         EstimateDocument sample = SampleDocuments.estimate(List.of(
                 line(LineKind.LABOUR, "<script>alert('x')</script> & \"aspas\"", "1", "10.00"),
                 line(LineKind.LABOUR, "Com campainha\u0007 e nulo\u0000 no meio", "1", "20.00"),
-                line(LineKind.PARTS_AND_MATERIALS, "Linha depois das hostis", "1", "1520.00")));
+                line(LineKind.PARTS_AND_MATERIALS, "Linha depois das hostis", "1", "1520.00"),
+                line(LineKind.EQUIPMENT, "X".repeat(150), "1", "30.00")));
         CustomerContact hostileCustomer = new CustomerContact("Maria </td></tr></table><b>Souza</b>",
                 "123.456.789-09", null, null, null);
         EstimateDocument hostile = new EstimateDocument(sample.orderNumber(), sample.version(), sample.issuedAt(),
@@ -147,7 +148,8 @@ class DocumentRendererTest {
                 "1 Mão de obra <script>alert('x')</script> & \"aspas\" 1 R$ 10,00 R$ 10,00",
                 "2 Mão de obra Com campainha e nulo no meio 1 R$ 20,00 R$ 20,00",
                 "3 Peças e materiais Linha depois das hostis 1 R$ 1.520,00 R$ 1.520,00",
-                "Subtotal R$ 1.550,00", "Total R$ 1.500,00", "Cartão, em 3 parcelas",
+                "4 Equipamentos XXXXX", "1 R$ 30,00 R$ 30,00",
+                "Subtotal R$ 1.580,00", "Total R$ 1.530,00", "Cartão, em 3 parcelas",
                 "De acordo: Maria </td></tr></table><b>Souza</b>");
     }
 

@@ -19,7 +19,7 @@ import java.util.Objects;
  * @param preventionNotes    notes that help avoid or handle the same complaint again; may be null
  * @param freeOfCharge       null when the customer pays; otherwise what covers the cost
  * @param satisfactionRating 0 to 10, or null when the customer gave none
- * @param signature          null when the customer signed on paper: the receipt then has a line to sign on
+ * @param signature          null when the customer signs on paper: the receipt then has a line to sign on
  */
 public record ClosingReceipt(
         String orderNumber,
@@ -147,9 +147,10 @@ public record ClosingReceipt(
     }
 
     /**
-     * The customer's signature, captured on the technician's device.
+     * The customer's electronic signature.
      *
-     * @param png            the image, PNG-encoded
+     * @param png            the signature drawn on the technician's device, PNG-encoded; null when the customer signed
+     *                       otherwise (typed their name, clicked to accept)
      * @param signerDocument the signer's CPF (or other document), printed as given
      */
     public record Signature(byte[] png, String signerName, String signerDocument, Instant signedAt) {
@@ -157,23 +158,31 @@ public record ClosingReceipt(
         private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
 
         public Signature {
-            Objects.requireNonNull(png, "png");
             Objects.requireNonNull(signerName, "signerName");
             Objects.requireNonNull(signedAt, "signedAt");
-            if (png.length < PNG_SIGNATURE.length
-                    || !Arrays.equals(png, 0, PNG_SIGNATURE.length, PNG_SIGNATURE, 0, PNG_SIGNATURE.length)) {
-                throw new IllegalArgumentException("the signature must be a PNG image");
+            if (png != null) {
+                if (png.length < PNG_SIGNATURE.length
+                        || !Arrays.equals(png, 0, PNG_SIGNATURE.length, PNG_SIGNATURE, 0, PNG_SIGNATURE.length)) {
+                    throw new IllegalArgumentException("the signature image must be a PNG");
+                }
+                png = png.clone();
             }
-            png = png.clone();
         }
 
         @Override
         public byte[] png() {
-            return png.clone();
+            return png == null ? null : png.clone();
+        }
+
+        public boolean hasImage() {
+            return png != null;
         }
 
         /** The image as a {@code data:} URI, so that the document carries it and fetches nothing. */
         public String dataUri() {
+            if (png == null) {
+                throw new IllegalStateException("this signature has no image");
+            }
             return "data:image/png;base64," + Base64.getEncoder().encodeToString(png);
         }
 
@@ -193,8 +202,8 @@ public record ClosingReceipt(
 
         @Override
         public String toString() {
-            return "Signature[png=" + png.length + " bytes, signerName=" + signerName + ", signerDocument="
-                    + signerDocument + ", signedAt=" + signedAt + "]";
+            return "Signature[png=" + (png == null ? "none" : png.length + " bytes") + ", signerName=" + signerName
+                    + ", signerDocument=" + signerDocument + ", signedAt=" + signedAt + "]";
         }
     }
 

@@ -2,7 +2,9 @@ package dev.servicedesk.workorder.document;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -87,7 +89,7 @@ class DocumentInputsTest {
     }
 
     @Test
-    void aSignatureMustBeAPngAndCannotBeChangedAfterwards() {
+    void aSignatureImageMustBeAPngAndCannotBeChangedAfterwards() {
         Instant signedAt = Instant.parse("2026-11-23T18:50:00Z");
         assertThrows(IllegalArgumentException.class,
                 () -> new Signature("GIF89a".getBytes(), "Maria", "123.456.789-09", signedAt));
@@ -102,5 +104,14 @@ class DocumentInputsTest {
         assertNotSame(signature.png(), signature.png());
         assertEquals(new Signature(SampleDocuments.signaturePng(), "Maria", "123.456.789-09", signedAt), signature);
         assertTrue(signature.dataUri().startsWith("data:image/png;base64,iVBORw0KGgo"));
+    }
+
+    @Test
+    void aSignatureTypedOrClickedHasNoImage() {
+        Signature typed = new Signature(null, "Maria", "123.456.789-09", Instant.parse("2026-11-23T18:50:00Z"));
+
+        assertFalse(typed.hasImage());
+        assertNull(typed.png());
+        assertThrows(IllegalStateException.class, typed::dataUri);
     }
 }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.servicedesk.workorder.document.ClosingReceipt.Costs;
 import dev.servicedesk.workorder.document.ClosingReceipt.Durability;
+import dev.servicedesk.workorder.document.ClosingReceipt.Signature;
 import dev.servicedesk.workorder.document.EstimateDocument.Line;
 import dev.servicedesk.workorder.document.EstimateDocument.LineKind;
 import dev.servicedesk.workorder.document.EstimateDocument.Payment;
@@ -20,6 +21,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,7 +74,7 @@ class DocumentRendererTest {
         Pdf estimate = pdf(renderer.estimate(SampleDocuments.estimate()));
 
         estimate.assertContains("Servicedesk Assistência Técnica Ltda", "CNPJ " + COMPANY_CNPJ, "(11) 4003-1234",
-                "Orçamento", "Ordem de Serviço 2026-000123 · versão 2",
+                "Orçamento", "Ordem de Serviço OS-2026-000123 · versão 2",
                 "emitido em 23/11/2026 21:30", "válido até 03/12/2026",
                 "Maria da Conceição Souza", "123.456.789-09", "(11) 98765-4321", "Vila Mariana",
                 "REF-001 · Conserto de refrigerador", "Eletrodomésticos · Linha branca",
@@ -166,7 +168,8 @@ class DocumentRendererTest {
         estimate.assertContains("Parafuso sextavado nº 1 ", "Parafuso sextavado nº 80 ", "Subtotal R$ 800,00",
                 "Desconto -R$ 50,00", "Total R$ 750,00", "Página 1 de " + pages, "Página " + pages + " de " + pages);
         for (int page = 1; page <= pages; page++) {
-            estimate.assertPageContains(page, "Servicedesk Assistência Técnica Ltda", "OS 2026-000123");
+            estimate.assertPageContains(page, "Servicedesk Assistência Técnica Ltda",
+                    "Orçamento · OS-2026-000123 · versão 2");
         }
         assertEquals(80, estimate.occurrences("Parafuso sextavado nº "));
         assertTrue(estimate.occurrences("Valor unit.") >= 2, "the table header should repeat on the next page");
@@ -177,7 +180,7 @@ class DocumentRendererTest {
         Pdf receipt = pdf(renderer.openingReceipt(SampleDocuments.openingReceipt()));
 
         receipt.assertContains("Comprovante de Abertura da Ordem de Serviço",
-                "Ordem de Serviço 2026-000123 · aberta em 10/03/2026 09:00",
+                "Ordem de Serviço OS-2026-000123 · aberta em 10/03/2026 09:00",
                 "Protocolos vinculados 20260310-000002-8, 20260310-000017-3",
                 "Maria da Conceição Souza", "123.456.789-09",
                 "Local do atendimento", "(portaria: falar com o zelador)",
@@ -228,6 +231,19 @@ class DocumentRendererTest {
                 "Nenhuma peça retirada.", "Diferença -R$ 20,00", "A pagar R$ 0,00 (coberto por contrato)",
                 "Sem custo para o cliente: serviço coberto por contrato.",
                 "De acordo: Maria da Conceição Souza (123.456.789-09)");
+        assertEquals(0, receipt.images().size());
+    }
+
+    @Test
+    void aSignatureTypedOrClickedIsPrintedWithoutAnImage() {
+        Signature typed = new Signature(null, "Maria da Conceição Souza", "123.456.789-09",
+                Instant.parse("2026-11-23T18:50:00Z"));
+
+        Pdf receipt = pdf(renderer.closingReceipt(SampleDocuments.closingReceipt(Durability.DURABLE, 10, typed)));
+
+        receipt.assertContains(
+                "Assinado eletronicamente por Maria da Conceição Souza (123.456.789-09) em 23/11/2026 15:50");
+        receipt.assertDoesNotContain("De acordo:");
         assertEquals(0, receipt.images().size());
     }
 

@@ -54,7 +54,7 @@ final class SampleDocuments {
 
     /** Subtotal R$ 1.500,00, discount R$ 50,00, total R$ 1.450,00. */
     static EstimateDocument estimate(List<Line> lines) {
-        return new EstimateDocument("2026-000123", 2, LATE_EVENING, null, MARIA, REFRIGERATOR_REPAIR,
+        return new EstimateDocument("OS-2026-000123", 2, LATE_EVENING, null, MARIA, REFRIGERATOR_REPAIR,
                 "Não gela; faz barulho ao ligar o compressor.", REFRIGERATOR, lines, new BigDecimal("50.00"),
                 new Payment(PaymentMethod.CARD, 3), LocalDate.of(2026, 11, 26), LocalDate.of(2026, 11, 28),
                 "Peças substituídas ficam à disposição do cliente por 30 dias.\nPagamento na entrega do produto.",
@@ -70,7 +70,7 @@ final class SampleDocuments {
     }
 
     static OpeningReceipt openingReceipt() {
-        return new OpeningReceipt("2026-000123", Instant.parse("2026-03-10T12:00:00Z"),
+        return new OpeningReceipt("OS-2026-000123", Instant.parse("2026-03-10T12:00:00Z"),
                 List.of("20260310-000002-8", "20260310-000017-3"), MARIA,
                 "Rua das Laranjeiras, 45, apto 12, Vila Mariana, São Paulo - SP (portaria: falar com o zelador)",
                 REFRIGERATOR_REPAIR, REFRIGERATOR, "Não gela desde ontem; luz interna acende.",
@@ -79,7 +79,7 @@ final class SampleDocuments {
     }
 
     static ClosingReceipt closingReceipt(Durability durability, Integer satisfactionRating, Signature signature) {
-        return new ClosingReceipt("2026-000123", MARIA, REFRIGERATOR_REPAIR, REFRIGERATOR,
+        return new ClosingReceipt("OS-2026-000123", MARIA, REFRIGERATOR_REPAIR, REFRIGERATOR,
                 List.of("Teste de carga do compressor", "Troca do compressor e do filtro secador",
                         "Carga de gás R-600a e teste de estanqueidade"),
                 List.of(new ReplacedPart("EMB-EMT6152U", "Compressor Embraco 1/4 HP 220 V", BigDecimal.ONE,

@@ -16,5 +16,21 @@ public record IntakeCustomer(UUID id, String type, String document, String name,
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Address(String street, String number, String complement, String district, String city,
             String state, String cep) {
+
+        /** As a Brazilian letter writes it: {@code Rua X, 123, apto 4 - Bairro, Cidade/UF, CEP 01310-100}. */
+        public String oneLine() {
+            String streetLine = street + ", " + number + (complement == null || complement.isBlank() ? "" : ", " + complement);
+            return streetLine + " - " + district + ", " + city + "/" + state + ", CEP " + cep;
+        }
+    }
+
+    /** The first phone, or none. */
+    public String firstPhone() {
+        return phones == null || phones.isEmpty() ? null : phones.get(0).number();
+    }
+
+    /** The first address, in one line, or none. */
+    public String firstAddress() {
+        return addresses == null || addresses.isEmpty() ? null : addresses.get(0).oneLine();
     }
 }

@@ -63,6 +63,8 @@ class OrdersFromRequestsTest {
         Awaitility.await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
                 .until(() -> total(code) == 1);
         String id = order.getString("items[0].id");
+        given().auth().oauth2(agent).queryParam("requestId", request.toString()).get(OrderApi.ORDERS).then()
+                .body("total", equalTo(1)).body("items[0].id", equalTo(id));
         given().auth().oauth2(Tokens.partner("partner-acme")).get(OrderApi.ORDERS + "/" + id).then()
                 .statusCode(200).body("status", equalTo("OPEN")).body("requests[0].protocol", equalTo(protocol));
         given().auth().oauth2(Tokens.partner("partner-bravo")).get(OrderApi.ORDERS + "/" + id).then()

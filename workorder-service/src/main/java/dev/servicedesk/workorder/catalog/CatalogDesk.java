@@ -82,7 +82,7 @@ public class CatalogDesk {
         return change(level, id, ifMatch, (entry, now) -> entry.reinstate());
     }
 
-    /** Only an entry that nothing uses may go: no entry below it, and for a problem code no order ever opened for it. */
+    /** Only an unused entry may go: nothing below it and, for a problem code, no order ever opened for it. */
     @Transactional
     public void delete(CatalogLevel level, UUID id, String ifMatch) {
         CatalogEntry entry = find(level, id);
@@ -144,7 +144,8 @@ public class CatalogDesk {
                 List.of(new Problem.Violation("parentId", "must be the id of a " + parentLevel.label()))));
         parent.retiredAtOrAbove().ifPresent(retired -> {
             throw ProblemException.conflict("catalog-entry-retired", "Retired parent",
-                    "The " + retired.level().label() + " '" + retired.code() + "' is retired: nothing new goes below it.");
+                    "The " + retired.level().label() + " '" + retired.code()
+                            + "' is retired: nothing new goes below it.");
         });
         return parent;
     }

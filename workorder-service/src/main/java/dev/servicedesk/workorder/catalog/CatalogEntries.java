@@ -79,7 +79,7 @@ public class CatalogEntries {
         entityManager.persist(entry);
     }
 
-    /** Waits for the orders being opened for the entry to commit, and keeps new ones out until this transaction ends. */
+    /** Waits for the orders being opened for the entry to commit, and keeps new ones out until this one ends. */
     public void lockForDeletion(CatalogEntry entry) {
         entityManager.lock(entry, LockModeType.PESSIMISTIC_WRITE);
     }

@@ -78,6 +78,7 @@ public class ProblemCode extends CatalogEntry {
                 provider.code(), department.id(), department.code(), retired(), retiredAt(),
                 standardOrder.defaultPriority(), standardOrder.responseHours(), standardOrder.resolutionHours(),
                 standardOrder.estimateApprovalRequired(), standardOrder.signatureRequired(),
-                standardOrder.productDataRequired(), standardOrder.goods(), standardOrder.warrantyDays(), version(), at);
+                standardOrder.productDataRequired(), standardOrder.goods(), standardOrder.warrantyDays(), version(),
+                at);
     }
 }

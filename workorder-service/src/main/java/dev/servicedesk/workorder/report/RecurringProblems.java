@@ -30,8 +30,7 @@ public class RecurringProblems {
         Parameters parameters = Parameters.with("id", order.id())
                 .and("from", now.minus(Duration.ofDays(order.warrantyDays())))
                 .and("now", now);
-        // An order opened without any product data reads back without a product.
-        String serialNumber = order.product() == null ? null : order.product().serialNumber();
+        String serialNumber = order.product().serialNumber();
         if (serialNumber != null && !serialNumber.isBlank()) {
             sameProblem.add("product.serialNumber = :serialNumber");
             parameters.and("serialNumber", serialNumber.strip());

@@ -4,13 +4,13 @@ import static io.restassured.RestAssured.given;
 
 import dev.servicedesk.platform.security.Caller;
 import dev.servicedesk.platform.security.Roles;
+import dev.servicedesk.workorder.order.OrderApi;
 import dev.servicedesk.workorder.order.OrderDesk;
 import dev.servicedesk.workorder.order.OrderProduct;
 import dev.servicedesk.workorder.order.OrderRepository;
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,13 +20,10 @@ import java.util.UUID;
 
 /**
  * Orders brought to where parts and reports are written: opened, scheduled, assigned to a technician and started,
- * through the order use cases (their own tests prove the HTTP side); and the calls a client makes on them, each
- * change sending the order's current ETag.
+ * through the order use cases (their own tests prove the HTTP side); and the calls a client makes on them (through
+ * {@link OrderApi}), each change sending the order's current ETag.
  */
 public final class OrdersAtWork {
-
-    public static final String ORDERS = "/api/v1/orders";
-    public static final String PROBLEMS = "https://servicedesk.dev/problems/";
 
     private static final Caller DISPATCHER = new Caller("sofia", List.of(Roles.SUPERVISOR), null);
 
@@ -77,53 +74,44 @@ public final class OrdersAtWork {
     }
 
     public static String etag(String token, UUID id) {
-        return order(token, id).then().statusCode(200).extract().header("ETag");
-    }
-
-    /** POSTs to {@code /api/v1/orders/{id}/<path>} with the order's current ETag (read with the same token). */
-    public static Response post(String token, UUID id, String path, Object body) {
-        return post(token, id, path, body, etag(token, id));
-    }
-
-    public static Response post(String token, UUID id, String path, Object body, String ifMatch) {
-        return with(token, body, ifMatch).post(ORDERS + "/" + id + "/" + path);
-    }
-
-    public static Response put(String token, UUID id, String path, Object body) {
-        return put(token, id, path, body, etag(token, id));
-    }
-
-    public static Response put(String token, UUID id, String path, Object body, String ifMatch) {
-        return with(token, body, ifMatch).put(ORDERS + "/" + id + "/" + path);
-    }
-
-    public static Response delete(String token, UUID id, String path) {
-        return with(token, null, etag(token, id)).delete(ORDERS + "/" + id + "/" + path);
+        return OrderApi.etag(token, id.toString());
     }
 
     /** The order itself. */
     public static Response order(String token, UUID id) {
-        return given().auth().oauth2(token).get(ORDERS + "/" + id);
+        return OrderApi.get(token, id.toString());
+    }
+
+    /** POSTs to {@code /api/v1/orders/{id}/<path>} with the order's current ETag (read with the same token). */
+    public static Response post(String token, UUID id, String path, Object body) {
+        return OrderApi.post(token, id.toString(), path, body);
+    }
+
+    public static Response post(String token, UUID id, String path, Object body, String ifMatch) {
+        return OrderApi.post(token, id.toString(), path, body, ifMatch);
+    }
+
+    public static Response put(String token, UUID id, String path, Object body) {
+        return OrderApi.put(token, id.toString(), path, body);
+    }
+
+    public static Response put(String token, UUID id, String path, Object body, String ifMatch) {
+        return given().auth().oauth2(token).contentType("application/json").header("If-Match", ifMatch).body(body)
+                .put(OrderApi.ORDERS + "/" + id + "/" + path);
+    }
+
+    public static Response delete(String token, UUID id, String path) {
+        return given().auth().oauth2(token).header("If-Match", etag(token, id))
+                .delete(OrderApi.ORDERS + "/" + id + "/" + path);
     }
 
     public static Response get(String token, UUID id, String path) {
-        return given().auth().oauth2(token).get(ORDERS + "/" + id + "/" + path);
+        return given().auth().oauth2(token).get(OrderApi.ORDERS + "/" + id + "/" + path);
     }
 
     /** The order's history as the API lists it. */
     public static Response history(String token, UUID id) {
         return get(token, id, "history");
-    }
-
-    private static RequestSpecification with(String token, Object body, String ifMatch) {
-        RequestSpecification request = given().auth().oauth2(token);
-        if (body != null) {
-            request.contentType("application/json").body(body);
-        }
-        if (ifMatch != null) {
-            request.header("If-Match", ifMatch);
-        }
-        return request;
     }
 
     private static OrderDesk desk() {

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.servicedesk.platform.testing.Tokens;
 import dev.servicedesk.workorder.catalog.TestCatalog;
+import dev.servicedesk.workorder.order.OrderApi;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
@@ -54,7 +55,7 @@ class PartsTest {
     void theProblemCodesKitIsPlannedWhenTheOrderOpens() {
         UUID id = UUID.fromString(given().auth().oauth2(agent).contentType("application/json")
                 .body(Map.of("problemCode", TestCatalog.problemCode(TestCatalog.Rules.simple())))
-                .post(OrdersAtWork.ORDERS).then().statusCode(201).header("ETag", "\"0\"").extract().path("id"));
+                .post(OrderApi.ORDERS).then().statusCode(201).header("ETag", "\"0\"").extract().path("id"));
 
         OrdersAtWork.get(agent, id, "parts").then().statusCode(200)
                 .header("ETag", "\"0\"")
@@ -131,13 +132,13 @@ class PartsTest {
         Map<String, Object> tomorrow = Map.of("customerName", "Maria", "method", "WRITTEN",
                 "authorisedAt", Instant.now().plus(1, ChronoUnit.DAYS).toString());
         OrdersAtWork.post(technician, id, "parts/used/" + used + "/authorisation", tomorrow).then().statusCode(422)
-                .body("type", equalTo(OrdersAtWork.PROBLEMS + "authorisation-in-the-future"));
+                .body("type", equalTo(OrderApi.PROBLEMS + "authorisation-in-the-future"));
         OrdersAtWork.post(technician, id, "parts/used/" + original + "/authorisation", consent("WRITTEN")).then()
-                .statusCode(422).body("type", equalTo(OrdersAtWork.PROBLEMS + "authorisation-not-needed"));
+                .statusCode(422).body("type", equalTo(OrderApi.PROBLEMS + "authorisation-not-needed"));
         OrdersAtWork.post(technician, id, "parts/used/" + used + "/authorisation", consent("SIGNATURE")).then()
                 .statusCode(200);
         OrdersAtWork.post(technician, id, "parts/used/" + used + "/authorisation", consent("WRITTEN")).then()
-                .statusCode(409).body("type", equalTo(OrdersAtWork.PROBLEMS + "part-already-authorised"));
+                .statusCode(409).body("type", equalTo(OrderApi.PROBLEMS + "part-already-authorised"));
     }
 
     @Test
@@ -205,10 +206,10 @@ class PartsTest {
 
         String first = given().auth().oauth2(technician).contentType("application/json").header("If-Match", etag)
                 .header("Idempotency-Key", key).body(used("TS-1", "1", "10.00", "NEW_ORIGINAL"))
-                .post(OrdersAtWork.ORDERS + "/" + id + "/parts/used").then().statusCode(201).extract().path("id");
+                .post(OrderApi.ORDERS + "/" + id + "/parts/used").then().statusCode(201).extract().path("id");
         given().auth().oauth2(technician).contentType("application/json").header("If-Match", etag)
                 .header("Idempotency-Key", key).body(used("TS-1", "1", "10.00", "NEW_ORIGINAL"))
-                .post(OrdersAtWork.ORDERS + "/" + id + "/parts/used").then().statusCode(201)
+                .post(OrderApi.ORDERS + "/" + id + "/parts/used").then().statusCode(201)
                 .header("Idempotent-Replayed", "true").body("id", equalTo(first));
 
         OrdersAtWork.get(agent, id, "parts").then().body("used", hasSize(1));
@@ -222,7 +223,7 @@ class PartsTest {
                 .statusCode(201);
 
         OrdersAtWork.post(technician, id, "parts/used", used("TS-2", "1", "10.00", "NEW_ORIGINAL"), read).then()
-                .statusCode(412).body("type", equalTo(OrdersAtWork.PROBLEMS + "precondition-failed"));
+                .statusCode(412).body("type", equalTo(OrderApi.PROBLEMS + "precondition-failed"));
         OrdersAtWork.post(technician, id, "parts/removed", Map.of("partNumber", "X", "description", "X", "quantity", 1,
                 "disposal", "DISCARDED"), null).then().statusCode(428);
         OrdersAtWork.get(agent, id, "parts").then().body("used", hasSize(1));
@@ -235,7 +236,7 @@ class PartsTest {
         String supervisor = Tokens.of("sofia", "supervisor");
 
         OrdersAtWork.post(supervisor, open, "parts/used", used("TS-1", "1", "10.00", "NEW_ORIGINAL")).then()
-                .statusCode(409).body("type", equalTo(OrdersAtWork.PROBLEMS + "order-not-in-work"));
+                .statusCode(409).body("type", equalTo(OrderApi.PROBLEMS + "order-not-in-work"));
     }
 
     @Test

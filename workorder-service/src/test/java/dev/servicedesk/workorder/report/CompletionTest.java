@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.servicedesk.platform.testing.Tokens;
 import dev.servicedesk.workorder.catalog.Goods;
 import dev.servicedesk.workorder.catalog.TestCatalog;
+import dev.servicedesk.workorder.order.OrderApi;
 import dev.servicedesk.workorder.part.OrdersAtWork;
 import dev.servicedesk.workorder.signature.Signatures;
 import io.agroal.api.AgroalDataSource;
@@ -112,7 +113,7 @@ class CompletionTest {
         String partId = usePart(id, "RECONDITIONED", "1", "60.00");
 
         OrdersAtWork.post(technician, id, "completion", ServiceReports.report()).then().statusCode(409)
-                .body("type", equalTo(OrdersAtWork.PROBLEMS + "part-not-authorised"));
+                .body("type", equalTo(OrderApi.PROBLEMS + "part-not-authorised"));
         OrdersAtWork.order(agent, id).then().body("status", equalTo("IN_PROGRESS"));
 
         OrdersAtWork.post(agent, id, "parts/used/" + partId + "/authorisation",
@@ -127,7 +128,7 @@ class CompletionTest {
         UUID id = OrdersAtWork.inProgress(TestCatalog.problemCode(SIGNED_REPAIR), "tiago");
 
         OrdersAtWork.post(technician, id, "completion", ServiceReports.report()).then().statusCode(422)
-                .body("type", equalTo(OrdersAtWork.PROBLEMS + "signature-required"));
+                .body("type", equalTo(OrderApi.PROBLEMS + "signature-required"));
         OrdersAtWork.order(agent, id).then().body("status", equalTo("IN_PROGRESS"));
 
         OrdersAtWork.post(technician, id, "completion", ServiceReports.signed(ServiceReports.report())).then()
@@ -168,7 +169,7 @@ class CompletionTest {
 
         OrdersAtWork.post(technician, id, "completion", ServiceReports.with(ServiceReports.report(), "causeCategory",
                 "STAFF_ERROR")).then().statusCode(422)
-                .body("type", equalTo(OrdersAtWork.PROBLEMS + "cause-text-required"));
+                .body("type", equalTo(OrderApi.PROBLEMS + "cause-text-required"));
         OrdersAtWork.post(technician, id, "completion", ServiceReports.with(ServiceReports.report(), "causeCategory",
                 "OTHER")).then().statusCode(422);
 
@@ -184,7 +185,7 @@ class CompletionTest {
 
         OrdersAtWork.post(technician, id, "completion", ServiceReports.with(ServiceReports.report(), "costs",
                 Map.of("labour", new BigDecimal("50.00"), "discount", new BigDecimal("50.01")))).then()
-                .statusCode(422).body("type", equalTo(OrdersAtWork.PROBLEMS + "discount-exceeds-costs"));
+                .statusCode(422).body("type", equalTo(OrderApi.PROBLEMS + "discount-exceeds-costs"));
     }
 
     @Test
@@ -193,10 +194,10 @@ class CompletionTest {
         OrdersAtWork.post(technician, id, "completion", ServiceReports.report()).then().statusCode(201);
 
         OrdersAtWork.post(technician, id, "completion", ServiceReports.report()).then().statusCode(409)
-                .body("type", equalTo(OrdersAtWork.PROBLEMS + "order-transition"));
+                .body("type", equalTo(OrderApi.PROBLEMS + "order-transition"));
         OrdersAtWork.post(technician, id, "parts/used", Map.of("partNumber", "TS-1", "description", "Termostato",
                 "quantity", 1, "unitCost", 1, "provenance", "NEW_ORIGINAL")).then().statusCode(409)
-                .body("type", equalTo(OrdersAtWork.PROBLEMS + "order-not-in-work"));
+                .body("type", equalTo(OrderApi.PROBLEMS + "order-not-in-work"));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.hasItem;
 
 import dev.servicedesk.platform.testing.Tokens;
 import dev.servicedesk.workorder.catalog.TestCatalog;
+import dev.servicedesk.workorder.order.OrderApi;
 import dev.servicedesk.workorder.part.OrdersAtWork;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -76,7 +77,7 @@ class RatingTest {
         String etag = OrdersAtWork.etag(agent, id);
 
         OrdersAtWork.put(agent, id, "rating", rating(8)).then().statusCode(409)
-                .body("type", equalTo(OrdersAtWork.PROBLEMS + "already-rated"));
+                .body("type", equalTo(OrderApi.PROBLEMS + "already-rated"));
         OrdersAtWork.put(technician, id, "rating", rating(8)).then().statusCode(409);
         OrdersAtWork.put(agent, id, "rating", rating(7)).then().statusCode(200).header("ETag", etag);
 
@@ -93,12 +94,12 @@ class RatingTest {
     void anOrderIsRatedOnlyOnceCompletedAndNotOnceClosed() {
         UUID inProgress = OrdersAtWork.inProgress(TestCatalog.problemCode(TestCatalog.Rules.simple()), "tiago");
         OrdersAtWork.put(agent, inProgress, "rating", rating(5)).then().statusCode(409)
-                .body("type", equalTo(OrdersAtWork.PROBLEMS + "order-not-completed"));
+                .body("type", equalTo(OrderApi.PROBLEMS + "order-not-completed"));
 
         UUID closed = completed();
         OrdersAtWork.close(closed);
         OrdersAtWork.put(agent, closed, "rating", rating(5)).then().statusCode(409)
-                .body("type", equalTo(OrdersAtWork.PROBLEMS + "order-read-only"));
+                .body("type", equalTo(OrderApi.PROBLEMS + "order-read-only"));
     }
 
     @Test

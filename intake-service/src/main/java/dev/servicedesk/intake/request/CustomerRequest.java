@@ -231,7 +231,7 @@ public class CustomerRequest {
             events.add(new RequestAnswered(id, protocol, List.copyOf(articleIds), next, now));
         }
         if (linkToOrderId != null) {
-            events.add(new RequestLinkedToOrder(id, protocol, linkToOrderId, problemCode, next, now));
+            events.add(new RequestLinkedToOrder(id, protocol, linkToOrderId, problemCode, partnerClientId, next, now));
         }
         return events;
     }

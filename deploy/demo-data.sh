@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
-# The run command's demo data, loaded through the services' public APIs as the call centre would enter it: a few
-# customers (a person, a company with an alphanumeric CNPJ, a partner's customer) and requests of every type. Loaded
-# once: when the demo customer is already there, nothing is done.
+# The run command's demo data, loaded through the services' public APIs as the call centre would enter it: a small
+# service catalogue, a few customers (a person, a company with an alphanumeric CNPJ, a partner's customer) and
+# requests of every type. Loaded once: when the demo department or the demo customer is already there, that part is
+# left as it is.
 set -euo pipefail
 
 # shellcheck source=deploy/lib/common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 
 API="http://127.0.0.1:$SD_INTAKE_PORT/api/v1"
+CATALOG_API="http://127.0.0.1:$SD_WORKORDER_PORT/api/v1/catalog"
 DEMO_CPF="52998224725"
+DEMO_DEPARTMENT="ASSISTENCIA-TECNICA"
 
 # Calls the intake API: METHOD PATH TOKEN [BODY] [IF-MATCH]; prints the JSON answer, fails on an HTTP error.
 call() {
@@ -27,8 +30,69 @@ logged_request() {
     call POST "/requests/$(jq -r .id <<<"$described")/logging" "$token" "" "$(jq -r .version <<<"$described")"
 }
 
+# Adds a catalogue entry as a supervisor: LEVEL TOKEN BODY; prints its id.
+catalogue_entry() {
+    API="$CATALOG_API" call POST "/$1" "$2" "$3" | jq -r .id
+}
+
+# The standard order of a problem code: PRIORITY RESPONSE_HOURS RESOLUTION_HOURS APPROVAL SIGNATURE PRODUCT_DATA GOODS
+# CHECKLIST KIT ESTIMATE_LINES (the last three as JSON arrays).
+standard_order() {
+    jq -n --arg priority "$1" --argjson response "$2" --argjson resolution "$3" --argjson approval "$4" \
+        --argjson signature "$5" --argjson product "$6" --arg goods "$7" --argjson checklist "$8" --argjson kit "$9" \
+        --argjson lines "${10}" '{defaultPriority: $priority, responseHours: $response, resolutionHours: $resolution,
+            checklist: $checklist, kit: $kit, estimateLines: $lines,
+            terms: "Garantia legal do serviço: 90 dias para bens duráveis e 30 dias para não duráveis, contados da entrega (CDC, art. 26). O orçamento vale por 10 dias (CDC, art. 40). Cancelamento sem custo até a visita técnica. Pagamento na conclusão, por PIX, cartão, boleto ou em dinheiro.",
+            estimateApprovalRequired: $approval, signatureRequired: $signature, productDataRequired: $product,
+            goods: $goods}'
+}
+
+# The catalogue the demo requests name: Assistência Técnica > Equipe própria > Linha branca, Climatização.
+load_catalogue() {
+    local supervisor department provider white_goods climate
+    supervisor="$(bash "$SD_DEPLOY/token.sh" supervisor)"
+    if API="$CATALOG_API" call GET "/departments?q=$DEMO_DEPARTMENT" "$supervisor" \
+            | jq -e --arg code "$DEMO_DEPARTMENT" 'any(.items[]; .code == $code)' >/dev/null; then
+        sd_log "demo data: catalogue already loaded"
+        return 0
+    fi
+    department="$(catalogue_entry departments "$supervisor" "{\"code\": \"$DEMO_DEPARTMENT\", \"name\": \"Assistência Técnica\"}")"
+    provider="$(catalogue_entry providers "$supervisor" "{\"code\": \"EQUIPE-PROPRIA\", \"name\": \"Equipe própria\",
+        \"parentId\": \"$department\"}")"
+    white_goods="$(catalogue_entry categories "$supervisor" "{\"code\": \"LINHA-BRANCA\", \"name\": \"Linha branca\",
+        \"parentId\": \"$provider\"}")"
+    climate="$(catalogue_entry categories "$supervisor" "{\"code\": \"CLIMATIZACAO\", \"name\": \"Climatização\",
+        \"parentId\": \"$provider\"}")"
+
+    catalogue_entry problem-codes "$supervisor" "$(jq -n --arg category "$white_goods" --argjson standard "$(standard_order \
+        HIGH 24 72 true true true DURABLE \
+        '["Conferir a tensão da tomada", "Verificar o termostato e o sensor de degelo", "Medir a carga de gás", "Testar a refrigeração por 30 minutos"]' \
+        '[{"partNumber": "TERM-TSV0101", "description": "Termostato para refrigerador frost free", "quantity": 1}]' \
+        '[{"kind": "LABOUR", "description": "Visita técnica e diagnóstico", "quantity": 1, "unitPrice": 120.00},
+          {"kind": "LABOUR", "description": "Troca do termostato", "quantity": 1, "unitPrice": 180.00},
+          {"kind": "PARTS", "description": "Termostato para refrigerador frost free", "quantity": 1, "unitPrice": 95.90}]')" \
+        '{code: "GELADEIRA-NAO-GELA", name: "Geladeira não gela", parentId: $category, standardOrder: $standard}')" >/dev/null
+    catalogue_entry problem-codes "$supervisor" "$(jq -n --arg category "$white_goods" --argjson standard "$(standard_order \
+        NORMAL 48 120 false true false DURABLE \
+        '["Confirmar endereço e janela de coleta com o cliente", "Retirar o aparelho", "Emitir o comprovante de coleta", "Encaminhar para descarte ou reciclagem"]' \
+        '[]' '[]')" \
+        '{code: "COLETA-ELETRO", name: "Coleta de eletrodomésticos", parentId: $category, standardOrder: $standard}')" >/dev/null
+    catalogue_entry problem-codes "$supervisor" "$(jq -n --arg category "$climate" --argjson standard "$(standard_order \
+        NORMAL 72 168 true true true DURABLE \
+        '["Verificar o circuito elétrico exclusivo", "Fixar as unidades interna e externa", "Fazer vácuo e teste de vazamento", "Orientar o cliente sobre o uso e a limpeza dos filtros"]' \
+        '[{"partNumber": "SUP-AR-400", "description": "Suporte para condensadora 400 mm", "quantity": 1},
+          {"partNumber": "TUBO-COBRE-1/4-3/8", "description": "Tubulação de cobre 1/4 e 3/8 (metro)", "quantity": 3}]' \
+        '[{"kind": "LABOUR", "description": "Instalação de split até 12.000 BTU/h", "quantity": 1, "unitPrice": 450.00},
+          {"kind": "PARTS", "description": "Tubulação de cobre 1/4 e 3/8 (metro)", "quantity": 3, "unitPrice": 85.00},
+          {"kind": "PARTS", "description": "Suporte para condensadora 400 mm", "quantity": 1, "unitPrice": 79.90}]')" \
+        '{code: "AR-INSTALACAO", name: "Instalação de ar-condicionado", parentId: $category, standardOrder: $standard}')" >/dev/null
+
+    sd_log "demo data: catalogue Assistência Técnica > Equipe própria > Linha branca (GELADEIRA-NAO-GELA, COLETA-ELETRO), Climatização (AR-INSTALACAO)"
+}
+
 main() {
     local agent partner maria padaria answered action comment
+    load_catalogue
     agent="$(bash "$SD_DEPLOY/token.sh" agent)"
     partner="$(bash "$SD_DEPLOY/token.sh" partner-acme)"
     if [[ "$(call GET "/customers?document=$DEMO_CPF" "$agent" | jq .total)" != "0" ]]; then

@@ -5,6 +5,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -14,6 +15,13 @@ import java.util.UUID;
 @MappedSuperclass
 public abstract class CatalogEntry {
 
+    /** Upper-case letters and digits in groups joined by single dashes, e.g. {@code GELADEIRA-NAO-GELA}. */
+    public static final String CODE_PATTERN = "[A-Z0-9]+(-[A-Z0-9]+)*";
+    public static final String CODE_RULE = "must be upper-case letters and digits in groups joined by single dashes, "
+            + "e.g. GELADEIRA-NAO-GELA";
+    public static final int MAX_CODE = 40;
+    public static final int MAX_NAME = 200;
+
     @Id
     private UUID id;
 
@@ -22,6 +30,10 @@ public abstract class CatalogEntry {
 
     @Column(nullable = false)
     private String name;
+
+    /** The code and the name folded for search (see {@link SearchText}). */
+    @Column(name = "search_text", nullable = false)
+    private String searchText;
 
     @Column(name = "retired_at")
     private Instant retiredAt;
@@ -35,11 +47,26 @@ public abstract class CatalogEntry {
     protected CatalogEntry(String code, String name) {
         this.id = UUID.randomUUID();
         this.code = code;
-        this.name = name;
+        rename(name);
+    }
+
+    /** The level of the catalogue this entry sits at. */
+    public abstract CatalogLevel level();
+
+    /** The entry above this one, or null for a department. */
+    public abstract CatalogEntry parent();
+
+    /** The entry's whole current state as the catalogue topic carries it (compaction keeps the latest per entry). */
+    abstract CatalogEvent published(Instant at);
+
+    /** The last word on the entry: compaction keeps it in place of the entry's state. */
+    CatalogEntryDeleted deleted(Instant at) {
+        return new CatalogEntryDeleted(id, level(), code, version + 1, at);
     }
 
     void rename(String name) {
         this.name = name;
+        this.searchText = SearchText.of(code + " " + name);
     }
 
     void retire(Instant at) {
@@ -50,6 +77,19 @@ public abstract class CatalogEntry {
 
     void reinstate() {
         retiredAt = null;
+    }
+
+    /**
+     * This entry, or the nearest entry above it, that is retired. Retirement is inherited: nothing below a retired
+     * entry takes new orders, while the entries below keep their own state for when it is reinstated.
+     */
+    public Optional<CatalogEntry> retiredAtOrAbove() {
+        for (CatalogEntry entry = this; entry != null; entry = entry.parent()) {
+            if (entry.retired()) {
+                return Optional.of(entry);
+            }
+        }
+        return Optional.empty();
     }
 
     public UUID id() {

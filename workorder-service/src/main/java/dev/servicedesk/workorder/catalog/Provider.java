@@ -4,6 +4,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
 /** Who provides services within a department: an in-house team or a contracted company. */
 @Entity
@@ -24,5 +25,21 @@ public class Provider extends CatalogEntry {
 
     public Department department() {
         return department;
+    }
+
+    @Override
+    public CatalogLevel level() {
+        return CatalogLevel.PROVIDER;
+    }
+
+    @Override
+    public CatalogEntry parent() {
+        return department;
+    }
+
+    @Override
+    ProviderPublished published(Instant at) {
+        return new ProviderPublished(id(), code(), name(), department.id(), department.code(), retired(), retiredAt(),
+                version(), at);
     }
 }

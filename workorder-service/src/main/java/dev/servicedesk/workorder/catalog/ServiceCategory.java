@@ -4,6 +4,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
 /** A family of services of one provider (e.g. linha branca). */
 @Entity
@@ -24,5 +25,22 @@ public class ServiceCategory extends CatalogEntry {
 
     public Provider provider() {
         return provider;
+    }
+
+    @Override
+    public CatalogLevel level() {
+        return CatalogLevel.CATEGORY;
+    }
+
+    @Override
+    public CatalogEntry parent() {
+        return provider;
+    }
+
+    @Override
+    ServiceCategoryPublished published(Instant at) {
+        Department department = provider.department();
+        return new ServiceCategoryPublished(id(), code(), name(), provider.id(), provider.code(), department.id(),
+                department.code(), retired(), retiredAt(), version(), at);
     }
 }

@@ -3,10 +3,9 @@ package dev.servicedesk.workorder.catalog;
 import dev.servicedesk.workorder.estimate.LineKind;
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 /** Problem codes for tests, each under a department, provider and category of its own so that tests never share one. */
@@ -38,9 +37,9 @@ public final class TestCatalog {
         }
     }
 
-    /** Creates a problem code with a fresh code, e.g. {@code T-3f2a9c1b}, and returns the code. */
+    /** Creates a problem code with a fresh code, e.g. {@code T-3F2A9C1B}, through the catalogue's use cases. */
     public static String problemCode(Rules rules) {
-        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String suffix = UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
         String code = "T-" + suffix;
         StandardOrder standard = new StandardOrder(Priority.NORMAL, rules.responseHours(), rules.resolutionHours(),
                 List.of("Testar o aparelho", "Limpar o local"),
@@ -49,23 +48,27 @@ public final class TestCatalog {
                 "Garantia legal do serviço conforme o CDC, art. 26.", rules.estimateApproval(), rules.signature(),
                 rules.productData(), rules.goods());
         QuarkusTransaction.requiringNew().run(() -> {
-            EntityManager entityManager = Arc.container().instance(EntityManager.class).get();
-            Department department = new Department("D-" + suffix, "Assistência técnica " + suffix);
-            Provider provider = new Provider("P-" + suffix, "Equipe própria " + suffix, department);
-            ServiceCategory category = new ServiceCategory("C-" + suffix, "Linha branca " + suffix, provider);
-            entityManager.persist(department);
-            entityManager.persist(provider);
-            entityManager.persist(category);
-            entityManager.persist(new ProblemCode(code, "Conserto de geladeira " + suffix, category, standard));
+            CatalogDesk desk = desk();
+            CatalogEntry department = desk.create(CatalogLevel.DEPARTMENT,
+                    new CatalogDesk.NewEntry("D-" + suffix, "Assistência técnica " + suffix, null, null));
+            CatalogEntry provider = desk.create(CatalogLevel.PROVIDER,
+                    new CatalogDesk.NewEntry("P-" + suffix, "Equipe própria " + suffix, department.id(), null));
+            CatalogEntry category = desk.create(CatalogLevel.CATEGORY,
+                    new CatalogDesk.NewEntry("C-" + suffix, "Linha branca " + suffix, provider.id(), null));
+            desk.create(CatalogLevel.PROBLEM_CODE,
+                    new CatalogDesk.NewEntry(code, "Conserto de geladeira " + suffix, category.id(), standard));
         });
         return code;
     }
 
     public static void retire(String code) {
         QuarkusTransaction.requiringNew().run(() -> {
-            EntityManager entityManager = Arc.container().instance(EntityManager.class).get();
-            entityManager.createQuery("from ProblemCode where code = :code", ProblemCode.class)
-                    .setParameter("code", code).getSingleResult().retire(Instant.now());
+            CatalogEntry problemCode = desk().findByCode(CatalogLevel.PROBLEM_CODE, code);
+            desk().retire(CatalogLevel.PROBLEM_CODE, problemCode.id(), "*");
         });
+    }
+
+    private static CatalogDesk desk() {
+        return Arc.container().instance(CatalogDesk.class).get();
     }
 }

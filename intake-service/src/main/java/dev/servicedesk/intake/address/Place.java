@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.Locale;
 
 /**
  * A Brazilian address where something happens (the place of service). The CEP is accepted with or without its dash
@@ -27,6 +28,31 @@ public record Place(
     public Place normalised() {
         return new Place(street.strip(), number.strip(), complement == null ? null : complement.strip(),
                 district.strip(), city.strip(), state, cep.replace("-", ""));
+    }
+
+    /**
+     * The same place of service: the same CEP and street number, and the same complement when both name one (a
+     * building's flat, a house's back door); case and spacing do not count.
+     */
+    public boolean samePlaceAs(Place other) {
+        return other != null && digitsOf(cep).equals(digitsOf(other.cep)) && sameText(number, other.number)
+                && (isBlank(complement) || isBlank(other.complement) || sameText(complement, other.complement));
+    }
+
+    private static String digitsOf(String cep) {
+        return cep.replace("-", "");
+    }
+
+    private static boolean sameText(String one, String other) {
+        return comparable(one).equals(comparable(other));
+    }
+
+    private static String comparable(String text) {
+        return text.strip().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
     }
 
     public String formattedCep() {

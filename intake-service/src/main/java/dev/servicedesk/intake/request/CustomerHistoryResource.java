@@ -41,8 +41,8 @@ public class CustomerHistoryResource {
     public Page<RequestView> history(@PathParam("id") UUID customerId,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        boolean freeText = RequestResource.seesFreeText(identity);
+        RequestAudience audience = RequestAudience.of(identity.getRoles());
         return desk.historyOf(customerId, page, size, Caller.of(identity))
-                .map(request -> RequestView.of(request, clock.instant(), freeText));
+                .map(request -> RequestView.of(request, clock.instant(), audience));
     }
 }

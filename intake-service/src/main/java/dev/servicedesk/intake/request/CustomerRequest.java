@@ -38,6 +38,8 @@ public class CustomerRequest {
     private static final int MAX_NOTE = 2000;
     /** Who the history names for changes made by the SAC clock rather than by a person. */
     static final String SAC_CLOCK = "sac-clock";
+    /** Who the history names for changes that came from the work-order service (its events and its refusals). */
+    static final String WORK_ORDERS = "workorder-service";
 
     @Id
     private UUID id;
@@ -125,6 +127,17 @@ public class CustomerRequest {
     @Enumerated(EnumType.STRING)
     @Column(name = "cancellation_reason")
     private CancellationReason cancellationReason;
+
+    /** The work-order service refused to open or join an order for it: the kind of refusal (a problem type slug). */
+    @Column(name = "order_refusal_code")
+    private String orderRefusalCode;
+
+    /** The work-order service's own words for the refusal: a technical message, no personal data. */
+    @Column(name = "order_refusal_reason")
+    private String orderRefusalReason;
+
+    @Column(name = "order_refused_at")
+    private Instant orderRefusedAt;
 
     @OneToMany(cascade = CascadeType.ALL)
     @JoinColumn(name = "request_id", nullable = false, updatable = false)
@@ -223,15 +236,12 @@ public class CustomerRequest {
         record(now, by, RequestChange.LOGGED, from, linkToOrderId == null ? null : "linked to order " + linkToOrderId);
         long next = nextVersion();
         List<RequestEvent> events = new ArrayList<>();
-        events.add(new RequestLogged(id, protocol, type, status, channel, problemCode, customerId,
-                place == null ? null : place.city(), place == null ? null : place.state().name(),
-                product == null ? null : product.model(), List.copyOf(articleIds), commentKind, partnerClientId,
-                openedAt, dueAt, next, now));
+        events.add(logged(next, now));
         if (type == RequestType.INFORMATION) {
             events.add(new RequestAnswered(id, protocol, List.copyOf(articleIds), next, now));
         }
         if (linkToOrderId != null) {
-            events.add(new RequestLinkedToOrder(id, protocol, linkToOrderId, problemCode, next, now));
+            events.add(new RequestLinkedToOrder(id, protocol, linkToOrderId, problemCode, partnerClientId, next, now));
         }
         return events;
     }
@@ -269,7 +279,7 @@ public class CustomerRequest {
         cancellationReason = reason;
         closedAt = now;
         String why = reason + (note == null || note.isBlank() ? "" : ": " + note);
-        record(now, by, RequestChange.CANCELLED, from, why.length() > MAX_NOTE ? why.substring(0, MAX_NOTE) : why);
+        record(now, by, RequestChange.CANCELLED, from, limitedNote(why));
         return List.of(new RequestCancelled(id, protocol, type, from, reason, nextVersion(), now));
     }
 
@@ -291,6 +301,122 @@ public class CustomerRequest {
         overdueAnnouncedAt = now;
         record(now, SAC_CLOCK, RequestChange.BECAME_OVERDUE, status, "due " + dueAt);
         return List.of(new RequestOverdue(id, protocol, type, status, channel, dueAt, nextVersion(), now));
+    }
+
+    /**
+     * The work-order service opened an order for this request, or attached the request to one: an open action request
+     * is now linked to it. A request already linked (to that order or another), or no longer open, is left as it is.
+     */
+    public void joinOrder(UUID order, String number, String how, Instant now) {
+        if (type != RequestType.ACTION || status != RequestStatus.OPEN) {
+            return;
+        }
+        status = RequestStatus.LINKED;
+        orderId = order;
+        clearOrderRefusal();
+        record(now, WORK_ORDERS, RequestChange.LINKED_TO_ORDER, RequestStatus.OPEN, "order " + number + " " + how);
+    }
+
+    /** The order answering this request was closed: the request is resolved. */
+    public List<RequestEvent> resolveWithOrder(UUID order, String number, Instant now) {
+        if (!linkedTo(order)) {
+            return List.of();
+        }
+        status = RequestStatus.RESOLVED;
+        record(now, WORK_ORDERS, RequestChange.RESOLVED, RequestStatus.LINKED, "order " + number + " closed");
+        return List.of(new RequestResolved(id, protocol, order, number, openedAt, nextVersion(), now));
+    }
+
+    /**
+     * The order answering this request was cancelled before the work was done: the request goes back to the call
+     * centre, open and without an order, to be linked elsewhere or sent for a new order.
+     */
+    public List<RequestEvent> reopenAfterCancelledOrder(UUID order, String number, String reason, Instant now) {
+        if (!linkedTo(order)) {
+            return List.of();
+        }
+        status = RequestStatus.OPEN;
+        orderId = null;
+        record(now, WORK_ORDERS, RequestChange.REOPENED, RequestStatus.LINKED,
+                "order " + number + " cancelled (" + reason + ")");
+        return List.of(new RequestReopened(id, protocol, order, number, reason, nextVersion(), now));
+    }
+
+    /**
+     * The work-order service refused for good to open an order for this request ({@code refusedOrder} null) or to
+     * attach it to the order the agent named: an unknown or retired problem code, an unknown or finished order. The
+     * request is open again, without an order, and carries the refusal until the agent resubmits it (or an order takes
+     * it in). A refusal that no longer fits where the request stands (it moved on meanwhile) changes nothing.
+     */
+    public List<RequestEvent> refuseOrder(UUID refusedOrder, String code, String reason, Instant now) {
+        boolean openingRefused = refusedOrder == null && status == RequestStatus.OPEN;
+        boolean linkRefused = refusedOrder != null && linkedTo(refusedOrder);
+        if (type != RequestType.ACTION || !(openingRefused || linkRefused)) {
+            return List.of();
+        }
+        RequestStatus from = status;
+        String why = limitedNote(reason);
+        status = RequestStatus.OPEN;
+        orderId = null;
+        orderRefusalCode = code;
+        orderRefusalReason = why;
+        orderRefusedAt = now;
+        record(now, WORK_ORDERS, RequestChange.ORDER_REFUSED, from, why);
+        return List.of(new RequestOrderRefused(id, protocol, problemCode, code, refusedOrder, nextVersion(), now));
+    }
+
+    /**
+     * After a refusal the agent corrects the problem code (or keeps it, when the order was the trouble) and sends the
+     * request to the work orders again: it is logged anew, so that an order opens for it.
+     */
+    public List<RequestEvent> resubmit(String correctedProblemCode, String by, Instant now) {
+        if (type != RequestType.ACTION || status != RequestStatus.OPEN || orderRefusedAt == null) {
+            throw RequestRuleViolation.notRefused(status);
+        }
+        String before = problemCode;
+        problemCode = correctedProblemCode;
+        clearOrderRefusal();
+        record(now, by, RequestChange.RESUBMITTED, status, before.equals(correctedProblemCode)
+                ? "problem code " + correctedProblemCode
+                : "problem code " + before + " → " + correctedProblemCode);
+        return List.of(logged(nextVersion(), now));
+    }
+
+    /** The orders that may already cover this request are found by its problem code and place: an action's. */
+    public void requireProblemAndPlace() {
+        if (type != null && type != RequestType.ACTION) {
+            throw RequestRuleViolation.sectionDoesNotFit("action", type);
+        }
+        List<Problem.Violation> missing = new ArrayList<>();
+        if (type == null) {
+            missing.add(new Problem.Violation("type", "must be ACTION: only an action request joins an order"));
+        }
+        if (isBlank(problemCode)) {
+            missing.add(new Problem.Violation("action.problemCode", "the problem code is needed to find its orders"));
+        }
+        if (place == null) {
+            missing.add(new Problem.Violation("action.place", "the place of service is needed to find its orders"));
+        }
+        if (!missing.isEmpty()) {
+            throw RequestRuleViolation.noPlaceToCompare(missing);
+        }
+    }
+
+    private boolean linkedTo(UUID order) {
+        return status == RequestStatus.LINKED && order.equals(orderId);
+    }
+
+    private void clearOrderRefusal() {
+        orderRefusalCode = null;
+        orderRefusalReason = null;
+        orderRefusedAt = null;
+    }
+
+    private RequestLogged logged(long atVersion, Instant now) {
+        return new RequestLogged(id, protocol, type, status, channel, problemCode, customerId,
+                place == null ? null : place.city(), place == null ? null : place.state().name(),
+                product == null ? null : product.model(), List.copyOf(articleIds), commentKind, partnerClientId,
+                openedAt, dueAt, atVersion, now);
     }
 
     /** Whether this caller, a partner system, may see it: only the partner that logged it. */
@@ -354,6 +480,10 @@ public class CustomerRequest {
     /** The version this change commits as: Hibernate increments {@code @Version} by one when the change flushes. */
     private long nextVersion() {
         return version + 1;
+    }
+
+    private static String limitedNote(String note) {
+        return note.length() > MAX_NOTE ? note.substring(0, MAX_NOTE) : note;
     }
 
     private static boolean isBlank(String text) {
@@ -454,6 +584,18 @@ public class CustomerRequest {
 
     public CancellationReason cancellationReason() {
         return cancellationReason;
+    }
+
+    public String orderRefusalCode() {
+        return orderRefusalCode;
+    }
+
+    public String orderRefusalReason() {
+        return orderRefusalReason;
+    }
+
+    public Instant orderRefusedAt() {
+        return orderRefusedAt;
     }
 
     public List<RequestHistoryEntry> history() {

@@ -2,6 +2,7 @@ package dev.servicedesk.intake.request;
 
 import dev.servicedesk.intake.channel.Channel;
 import dev.servicedesk.intake.customer.CustomerRegistry;
+import dev.servicedesk.intake.order.FollowedOrders;
 import dev.servicedesk.intake.protocol.ProtocolNumber;
 import dev.servicedesk.intake.protocol.ProtocolNumbers;
 import dev.servicedesk.platform.http.Page;
@@ -26,15 +27,19 @@ public class RequestDesk {
     private final RequestRepository requests;
     private final CustomerRegistry customers;
     private final ProtocolNumbers protocolNumbers;
+    private final FollowedOrders orders;
+    private final OrderCandidates candidates;
     private final Outbox outbox;
     private final SacConfig sac;
     private final Clock clock;
 
-    RequestDesk(RequestRepository requests, CustomerRegistry customers, ProtocolNumbers protocolNumbers, Outbox outbox,
-            SacConfig sac, Clock clock) {
+    RequestDesk(RequestRepository requests, CustomerRegistry customers, ProtocolNumbers protocolNumbers,
+            FollowedOrders orders, OrderCandidates candidates, Outbox outbox, SacConfig sac, Clock clock) {
         this.requests = requests;
         this.customers = customers;
         this.protocolNumbers = protocolNumbers;
+        this.orders = orders;
+        this.candidates = candidates;
         this.outbox = outbox;
         this.sac = sac;
         this.clock = clock;
@@ -102,6 +107,19 @@ public class RequestDesk {
         });
     }
 
+    /** The work-order service refused the request's order: the agent corrects the problem code and sends it again. */
+    @Transactional
+    public CustomerRequest resubmit(UUID id, String problemCode, String ifMatch, Caller caller) {
+        return change(id, ifMatch, caller, request -> request.resubmit(problemCode, caller.name(), clock.instant()));
+    }
+
+    /** The open orders that may already cover an action request's problem: same problem code, same place. */
+    public List<OrderCandidates.Candidate> orderCandidates(UUID id, Caller caller) {
+        CustomerRequest request = find(id, caller);
+        request.requireProblemAndPlace();
+        return candidates.of(request.problemCode(), request.place());
+    }
+
     public CustomerRequest find(UUID id, Caller caller) {
         return requests.findByIdOptional(id)
                 .filter(request -> mayRead(request, caller))
@@ -128,12 +146,11 @@ public class RequestDesk {
         if (!customers.isKnownTo(customerId, caller)) {
             throw ProblemException.notFound("No customer " + customerId + ".");
         }
-        return list(new RequestFilter(null, null, null, customerId, null, null, null, null, null), page, size, caller);
+        return list(RequestFilter.ofCustomer(customerId), page, size, caller);
     }
 
     public Page<CustomerRequest> list(RequestFilter filter, int page, int size, Caller caller) {
-        String partner = isPartner(caller) ? caller.clientId() : null;
-        return requests.search(filter, partner, clock.instant(), page, size);
+        return requests.search(filter, RequestScope.of(caller), clock.instant(), page, size);
     }
 
     private CustomerRequest change(UUID id, String ifMatch, Caller caller,
@@ -146,8 +163,15 @@ public class RequestDesk {
         return request;
     }
 
-    private static boolean mayRead(CustomerRequest request, Caller caller) {
-        return !isPartner(caller) || request.belongsToPartner(caller.clientId());
+    private boolean mayRead(CustomerRequest request, Caller caller) {
+        RequestScope scope = RequestScope.of(caller);
+        if (scope.partnerClientId() != null) {
+            return request.belongsToPartner(scope.partnerClientId());
+        }
+        if (scope.technicianId() != null) {
+            return request.orderId() != null && orders.isAssignedTo(request.orderId(), scope.technicianId());
+        }
+        return true;
     }
 
     private static boolean isPartner(Caller caller) {

@@ -20,13 +20,16 @@ public record RequestDetails(
         @Valid Action action,
         @Valid Comment comment) {
 
+    /** How a problem code of the service catalogue looks. */
+    static final String PROBLEM_CODE = "[A-Z0-9][A-Z0-9._-]{1,39}";
+    static final String PROBLEM_CODE_MESSAGE = "must be a problem code of the service catalogue";
+
     /**
      * An action request: the problem (its code in the service catalogue and the customer's description), the place of
      * service, and the product when there is one. The customer is {@link #customerId()}.
      */
     public record Action(
-            @Pattern(regexp = "[A-Z0-9][A-Z0-9._-]{1,39}", message = "must be a problem code of the service catalogue")
-            String problemCode,
+            @Pattern(regexp = PROBLEM_CODE, message = PROBLEM_CODE_MESSAGE) String problemCode,
             @Valid Place place,
             @Size(max = 4000) String description,
             @Valid Product product) {

@@ -19,13 +19,17 @@ public class RequestRepository implements PanacheRepositoryBase<CustomerRequest,
         return find("protocol", protocol).firstResultOptional();
     }
 
-    /** Newest first, then by id, so that pages are stable; a partner sees only its own requests. */
-    public Page<CustomerRequest> search(RequestFilter filter, String partnerClientId, Instant now, int page, int size) {
+    /** Newest first, then by id, so that pages are stable; only the requests within the caller's scope. */
+    public Page<CustomerRequest> search(RequestFilter filter, RequestScope scope, Instant now, int page, int size) {
         List<String> where = new ArrayList<>();
         Parameters parameters = new Parameters();
-        if (partnerClientId != null) {
+        if (scope.partnerClientId() != null) {
             where.add("partnerClientId = :partner");
-            parameters.and("partner", partnerClientId);
+            parameters.and("partner", scope.partnerClientId());
+        }
+        if (scope.technicianId() != null) {
+            where.add("orderId in (select o.id from FollowedOrder o where o.technicianId = :technician)");
+            parameters.and("technician", scope.technicianId());
         }
         if (filter.status() != null) {
             where.add("status = :status");
@@ -63,6 +67,9 @@ public class RequestRepository implements PanacheRepositoryBase<CustomerRequest,
             where.add(filter.overdue() ? "(dueAt < :now and status not in :settled)"
                     : "(dueAt >= :now or status in :settled)");
             parameters.and("now", now).and("settled", RequestStatus.SAC_SETTLED);
+        }
+        if (filter.orderRefused() != null) {
+            where.add(filter.orderRefused() ? "orderRefusedAt is not null" : "orderRefusedAt is null");
         }
         String query = where.isEmpty() ? "" : String.join(" and ", where);
         PanacheQuery<CustomerRequest> found = find(query, Sort.descending("openedAt").and("id", Sort.Direction.Descending),

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -32,7 +33,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -43,14 +43,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Requests")
 public class RequestResource {
 
-    private static final Set<String> SEE_FREE_TEXT = Set.of(Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.PARTNER);
-
     /** What the agent types before anything else: at most the channel (a partner system may send nothing). */
     public record OpenRequest(Channel channel) {
     }
 
     /** The work order that already covers the problem of an action request. */
     public record OrderLink(@NotNull UUID orderId) {
+    }
+
+    /** The problem code the agent corrected (or kept) before sending a refused request to the work orders again. */
+    public record Resubmission(@NotBlank @Pattern(regexp = RequestDetails.PROBLEM_CODE,
+            message = RequestDetails.PROBLEM_CODE_MESSAGE) String problemCode) {
     }
 
     public record Assignment(@NotBlank @Size(max = 100) String agent) {
@@ -88,23 +91,26 @@ public class RequestResource {
     }
 
     @GET
-    @RolesAllowed({ Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.ANALYST, Roles.PARTNER })
+    @RolesAllowed({ Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.ANALYST, Roles.PARTNER,
+            Roles.TECHNICIAN })
     @Operation(summary = "Requests, newest first, filtered and paged")
     public Page<RequestView> list(@QueryParam("status") RequestStatus status, @QueryParam("type") RequestType type,
             @QueryParam("channel") Channel channel, @QueryParam("customerId") UUID customerId,
             @QueryParam("problemCode") String problemCode,
             @QueryParam("protocol") String protocol, @QueryParam("openedFrom") Instant openedFrom,
             @QueryParam("openedTo") Instant openedTo, @QueryParam("overdue") Boolean overdue,
+            @QueryParam("orderRefused") Boolean orderRefused,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
         RequestFilter filter = new RequestFilter(status, type, channel, customerId, problemCode, protocol, openedFrom,
-                openedTo, overdue);
+                openedTo, overdue, orderRefused);
         return desk.list(filter, page, size, caller()).map(this::view);
     }
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({ Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.ANALYST, Roles.PARTNER })
+    @RolesAllowed({ Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.ANALYST, Roles.PARTNER,
+            Roles.TECHNICIAN })
     @Operation(summary = "A request by its id")
     public Response get(@PathParam("id") UUID id) {
         return answer(desk.find(id, caller()));
@@ -112,7 +118,8 @@ public class RequestResource {
 
     @GET
     @Path("/by-protocol/{protocol}")
-    @RolesAllowed({ Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.ANALYST, Roles.PARTNER })
+    @RolesAllowed({ Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.ANALYST, Roles.PARTNER,
+            Roles.TECHNICIAN })
     @Operation(summary = "A request by its protocol number; 422 when the check digit is wrong, 404 when unknown")
     public Response byProtocol(@PathParam("protocol") String protocol) {
         return answer(desk.findByProtocol(protocol, caller()));
@@ -120,7 +127,8 @@ public class RequestResource {
 
     @GET
     @Path("/{id}/history")
-    @RolesAllowed({ Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.ANALYST, Roles.PARTNER })
+    @RolesAllowed({ Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.ANALYST, Roles.PARTNER,
+            Roles.TECHNICIAN })
     @Operation(summary = "Every change of the request: who, when, what and why, oldest first")
     public List<HistoryEntry> history(@PathParam("id") UUID id) {
         return desk.find(id, caller()).history().stream()
@@ -160,6 +168,28 @@ public class RequestResource {
     public Response logLinkedToOrder(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull OrderLink link) {
         return answer(desk.log(id, link.orderId(), ifMatch, caller()));
+    }
+
+    @GET
+    @Path("/{id}/order-candidates")
+    @RolesAllowed({ Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN })
+    @Operation(summary = "Open work orders that may already cover an action request: same problem code, same place "
+            + "(CEP, number, and complement when both have one), newest first")
+    public List<OrderCandidates.Candidate> orderCandidates(@PathParam("id") UUID id) {
+        return desk.orderCandidates(id, caller());
+    }
+
+    @POST
+    @Path("/{id}/resubmission")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN })
+    @Idempotent
+    @Transactional
+    @Operation(summary = "Send an action request the work orders refused to them again, with its problem code "
+            + "corrected: it is logged anew")
+    public Response resubmit(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull Resubmission resubmission) {
+        return answer(desk.resubmit(id, resubmission.problemCode(), ifMatch, caller()));
     }
 
     @POST
@@ -211,12 +241,7 @@ public class RequestResource {
     }
 
     private RequestView view(CustomerRequest request) {
-        return RequestView.of(request, clock.instant(), seesFreeText(identity));
-    }
-
-    /** Whether the caller's roles may read the free text typed about customers. */
-    static boolean seesFreeText(SecurityIdentity identity) {
-        return identity.getRoles().stream().anyMatch(SEE_FREE_TEXT::contains);
+        return RequestView.of(request, clock.instant(), RequestAudience.of(identity.getRoles()));
     }
 
     private Caller caller() {

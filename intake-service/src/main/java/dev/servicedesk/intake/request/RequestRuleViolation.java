@@ -21,6 +21,18 @@ public class RequestRuleViolation extends ProblemException {
                 "A " + type.name().toLowerCase() + " request needs these fields before it can be logged.", missing);
     }
 
+    static RequestRuleViolation notRefused(RequestStatus status) {
+        return new RequestRuleViolation(409, "request-not-refused", "Nothing to resubmit",
+                "Only an open action request that the work-order service refused is resubmitted; this one is "
+                        + status + (status == RequestStatus.OPEN ? " with no refusal." : "."),
+                List.of());
+    }
+
+    static RequestRuleViolation noPlaceToCompare(List<Problem.Violation> missing) {
+        return new RequestRuleViolation(422, "request-incomplete", "Request incomplete",
+                "Orders that may cover a request are found by its problem code and place of service.", missing);
+    }
+
     static RequestRuleViolation sectionDoesNotFit(String field, RequestType type) {
         return new RequestRuleViolation(422, "section-does-not-fit-type", "Section does not fit the type",
                 "A " + type.name().toLowerCase() + " request has no " + field + " section.",

@@ -21,6 +21,7 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.response.Response;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
@@ -83,6 +84,24 @@ class ActionRequestsTest {
                     events.stream().map(r -> TopicProbe.header(r, "ce_type")).toList());
             events.forEach(EventContracts::assertMatchesContract);
             assertTrue(events.get(1).value().contains(order.toString()));
+        }
+    }
+
+    @Test
+    void aPartnersRequestJoiningAnOrderNamesThePartnerSoThatItMayFollowTheOrder() {
+        String partner = Tokens.partner("partner-acme");
+        String partnersCustomer = TestCustomers.registeredPerson(partner);
+        String request = RequestApi.draft(partner, "{}");
+        RequestApi.describeAction(partner, request, partnersCustomer, "COLETA-ELETRO",
+                RequestApi.place("13015-002", "1481", null));
+        UUID order = UUID.randomUUID();
+        try (TopicProbe probe = TopicProbe.open("servicedesk.requests.v1")) {
+            RequestApi.post(agent, request, "order-link", Map.of("orderId", order.toString())).then().statusCode(200);
+
+            ConsumerRecord<String, String> linked = probe.awaitRecord(TopicProbe.withKey(request)
+                    .and(TopicProbe.withHeader("ce_type", "RequestLinkedToOrder")), ARRIVAL);
+            EventContracts.assertMatchesContract(linked);
+            assertTrue(linked.value().contains("\"partnerId\":\"partner-acme\""), linked.value());
         }
     }
 

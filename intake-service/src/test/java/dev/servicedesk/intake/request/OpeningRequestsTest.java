@@ -152,7 +152,7 @@ class OpeningRequestsTest {
         for (String role : List.of("agent", "supervisor", "admin", "analyst")) {
             given().auth().oauth2(Tokens.forRole(role)).get("/api/v1/requests/" + id).then().statusCode(200);
         }
-        given().auth().oauth2(Tokens.forRole("technician")).get("/api/v1/requests/" + id).then().statusCode(403);
+        given().auth().oauth2(Tokens.forRole("technician")).get("/api/v1/requests/" + id).then().statusCode(404);
         given().get("/api/v1/requests/" + id).then().statusCode(401);
         given().contentType("application/json").body("{\"channel\": \"FAX\"}").post("/api/v1/requests")
                 .then().statusCode(401);

@@ -24,6 +24,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class RequestSecurityMatrixTest {
 
     private static final Set<String> READERS = Set.of("agent", "supervisor", "admin", "analyst", "partner");
+    /** A technician reads the requests of the orders assigned to it (any other is 404 to it). */
+    private static final Set<String> READERS_AND_TECHNICIANS = Set.of("agent", "supervisor", "admin", "analyst",
+            "partner", "technician");
     private static final Set<String> WORKERS = Set.of("agent", "supervisor", "admin", "partner");
     private static final Set<String> STAFF_WORKERS = Set.of("agent", "supervisor", "admin");
     private static final Set<String> SUPERVISION = Set.of("supervisor", "admin");
@@ -39,15 +42,18 @@ class RequestSecurityMatrixTest {
 
     private static final List<Endpoint> ENDPOINTS = List.of(
             new Endpoint("POST", "/api/v1/requests", WORKERS, "{\"channel\": \"PHONE\"}"),
-            new Endpoint("GET", "/api/v1/requests", READERS, null),
-            new Endpoint("GET", "/api/v1/requests/{id}", READERS, null),
-            new Endpoint("GET", "/api/v1/requests/by-protocol/{protocol}", READERS, null),
-            new Endpoint("GET", "/api/v1/requests/{id}/history", READERS, null),
+            new Endpoint("GET", "/api/v1/requests", READERS_AND_TECHNICIANS, null),
+            new Endpoint("GET", "/api/v1/requests/{id}", READERS_AND_TECHNICIANS, null),
+            new Endpoint("GET", "/api/v1/requests/by-protocol/{protocol}", READERS_AND_TECHNICIANS, null),
+            new Endpoint("GET", "/api/v1/requests/{id}/history", READERS_AND_TECHNICIANS, null),
+            new Endpoint("GET", "/api/v1/requests/{id}/order-candidates", STAFF_WORKERS, null),
             new Endpoint("GET", "/api/v1/customers/{id}/requests", READERS, null),
             new Endpoint("PUT", "/api/v1/requests/{id}/details", WORKERS, "{\"type\": \"INFORMATION\"}"),
             new Endpoint("POST", "/api/v1/requests/{id}/logging", WORKERS, null),
             new Endpoint("POST", "/api/v1/requests/{id}/order-link", STAFF_WORKERS,
                     "{\"orderId\": \"0b1c2d3e-4f50-4617-8293-a4b5c6d7e8f9\"}"),
+            new Endpoint("POST", "/api/v1/requests/{id}/resubmission", STAFF_WORKERS,
+                    "{\"problemCode\": \"COLETA-ELETRO\"}"),
             new Endpoint("POST", "/api/v1/requests/{id}/conversion", WORKERS, null),
             new Endpoint("POST", "/api/v1/requests/{id}/closure", WORKERS, null),
             new Endpoint("POST", "/api/v1/requests/{id}/cancellation", SUPERVISION, "{\"reason\": \"DUPLICATE\"}"),

@@ -30,7 +30,7 @@ public class RequestEventsConsumer {
             .on("RequestLogged", RequestLogged.class, this::logged)
             .on("RequestLinkedToOrder", RequestLinkedToOrder.class, this::linked)
             .ignore("RequestAnswered", "RequestConverted", "RequestClosed", "RequestCancelled", "RequestOverdue",
-                    "RequestResolved", "RequestReopened");
+                    "RequestResolved", "RequestReopened", "RequestOrderRefused");
 
     RequestEventsConsumer(EventProcessor processor, OrderDesk desk) {
         this.processor = processor;

@@ -21,9 +21,10 @@ public class OrderRepository implements PanacheRepositoryBase<WorkOrder, UUID> {
         return find("number", number).firstResultOptional();
     }
 
+    /** The order that answers a request now: a cancelled order gave its requests back to the call centre. */
     public Optional<WorkOrder> findByRequest(UUID requestId) {
-        return find("select o from WorkOrder o join o.requests r where r.requestId = ?1", requestId)
-                .firstResultOptional();
+        return find("select o from WorkOrder o join o.requests r where r.requestId = ?1 and o.status <> ?2",
+                requestId, OrderStatus.CANCELLED).firstResultOptional();
     }
 
     /**

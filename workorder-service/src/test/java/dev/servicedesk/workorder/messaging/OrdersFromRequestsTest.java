@@ -18,6 +18,8 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -39,6 +41,25 @@ class OrdersFromRequestsTest {
     @Test
     void theConsumersRecordsReadWhatIntakePromises() {
         EventContracts.assertReadableBy(RequestLogged.class, "contracts/intake-service");
+        EventContracts.assertReadableBy(RequestLinkedToOrder.class, "contracts/intake-service");
+    }
+
+    @Test
+    void aRequestWhoseOrderWasCancelledIsServedByANewOrderWhenResubmitted() {
+        String code = TestCatalog.problemCode(TestCatalog.Rules.simple());
+        UUID request = UUID.randomUUID();
+        String logged = actionLogged(request, protocol(), code, UUID.randomUUID(), null);
+        try (EventSender sender = EventSender.open()) {
+            sender.send(REQUESTS, INTAKE, "RequestLogged", request.toString(), 1, logged);
+            String first = awaitOrders(code, 1).getString("items[0].id");
+            OrderApi.post(Tokens.forRole("supervisor"), first, "cancellation", Map.of("reason", "OTHER"))
+                    .then().statusCode(200);
+            sender.send(REQUESTS, INTAKE, "RequestLogged", request.toString(), 3, logged);
+        }
+        JsonPath orders = awaitOrders(code, 2);
+        assertEquals(List.of("OPEN", "CANCELLED"), orders.getList("items.status"));
+        given().auth().oauth2(agent).queryParam("requestId", request.toString()).get(OrderApi.ORDERS).then()
+                .body("total", equalTo(2));
     }
 
     @Test

@@ -12,7 +12,8 @@ import java.time.ZoneId;
 @ApplicationScoped
 public class OrderNumbers {
 
-    static final ZoneId BRASILIA = ZoneId.of("America/Sao_Paulo");
+    /** Brazil's official time: the day an order opened, the day an estimate is valid until. */
+    public static final ZoneId BRASILIA = ZoneId.of("America/Sao_Paulo");
 
     private final EntityManager entityManager;
 

@@ -209,6 +209,7 @@ public class Estimate {
 
     /** The customer got the estimate: its validity counts from that day. */
     List<OrderEvent> received(WorkOrder order, Instant at, String by, Instant now) {
+        order.requireChangeable();
         requireIssued("received");
         if (receivedAt != null) {
             throw ProblemException.conflict("estimate-already-received", "The receipt is already recorded",

@@ -261,6 +261,21 @@ class EstimateApprovalTest {
     }
 
     @Test
+    void aCancelledOrdersEstimateIsNoLongerAnswered() {
+        String orderId = issuedOnANewOrder(agent, TestCatalog.Rules.repair());
+        EstimateApi.orderAction(Tokens.forRole("supervisor"), orderId, "cancellation",
+                "{\"reason\": \"CUSTOMER_WITHDREW\"}").then().statusCode(200);
+
+        act(agent, orderId, 1, "receipt", receipt(Instant.now())).then().statusCode(409)
+                .body("type", equalTo(PROBLEMS + "order-read-only"));
+        act(agent, orderId, 1, "approval", TYPED_SIGNATURE).then().statusCode(409)
+                .body("type", equalTo(PROBLEMS + "order-read-only"));
+        act(agent, orderId, 1, "rejection", "{\"reason\": \"PRICE\"}").then().statusCode(409)
+                .body("type", equalTo(PROBLEMS + "order-read-only"));
+        EstimateApi.get(agent, orderId, 1).then().body("status", equalTo("ISSUED"));
+    }
+
+    @Test
     void theOrdersHistorySaysWhoIssuedAndApprovedWhichVersion() {
         String orderId = issuedOnANewOrder(agent, TestCatalog.Rules.repair());
         act(Tokens.of("bruno", "supervisor"), orderId, 1, "approval", TYPED_SIGNATURE).then().statusCode(200);

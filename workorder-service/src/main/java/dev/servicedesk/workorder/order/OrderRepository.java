@@ -79,6 +79,10 @@ public class OrderRepository implements PanacheRepositoryBase<WorkOrder, UUID> {
             where.add("customerId = :customer");
             parameters.and("customer", filter.customerId());
         }
+        if (filter.requestId() != null) {
+            where.add("exists (from WorkOrder q join q.requests r where q = o and r.requestId = :request)");
+            parameters.and("request", filter.requestId());
+        }
         if (filter.openedFrom() != null) {
             where.add("openedAt >= :from");
             parameters.and("from", filter.openedFrom());

@@ -105,12 +105,12 @@ public class OrderResource {
     public Page<OrderView> list(@QueryParam("status") OrderStatus status,
             @QueryParam("problemCode") String problemCode, @QueryParam("department") String department,
             @QueryParam("technician") String technician, @QueryParam("customerId") UUID customerId,
-            @QueryParam("overdue") Boolean overdue, @QueryParam("openedFrom") Instant openedFrom,
+            @QueryParam("requestId") UUID requestId, @QueryParam("overdue") Boolean overdue, @QueryParam("openedFrom") Instant openedFrom,
             @QueryParam("openedTo") Instant openedTo,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        OrderFilter filter = new OrderFilter(status, problemCode, department, technician, customerId, overdue,
-                openedFrom, openedTo);
+        OrderFilter filter = new OrderFilter(status, problemCode, department, technician, customerId, requestId,
+                overdue, openedFrom, openedTo);
         return desk.list(filter, page, size, caller()).map(this::view);
     }
 

@@ -386,7 +386,7 @@ public class WorkOrder {
                     "Order " + number + " must be assigned to a technician before work starts.");
         }
         requireApprovedEstimate("started");
-        if (productDataRequired && !product.complete()) {
+        if (productDataRequired && !product().complete()) {
             throw ProblemException.conflict("product-data-required", "The product data is required",
                     "The problem code of order " + number + " requires the product's brand, model, serial number "
                             + "and purchase date before work starts.");
@@ -485,10 +485,11 @@ public class WorkOrder {
 
     public void describeProduct(OrderProduct newProduct, String by, Instant now) {
         requireChangeable();
-        edit("product.brand", product.brand(), newProduct.brand(), by, now);
-        edit("product.model", product.model(), newProduct.model(), by, now);
-        edit("product.serialNumber", product.serialNumber(), newProduct.serialNumber(), by, now);
-        edit("product.purchaseDate", product.purchaseDate(), newProduct.purchaseDate(), by, now);
+        OrderProduct before = product();
+        edit("product.brand", before.brand(), newProduct.brand(), by, now);
+        edit("product.model", before.model(), newProduct.model(), by, now);
+        edit("product.serialNumber", before.serialNumber(), newProduct.serialNumber(), by, now);
+        edit("product.purchaseDate", before.purchaseDate(), newProduct.purchaseDate(), by, now);
         product = newProduct;
     }
 
@@ -667,8 +668,9 @@ public class WorkOrder {
         return description;
     }
 
+    /** Hibernate reads an embedded product whose columns are all empty as null. */
     public OrderProduct product() {
-        return product;
+        return product == null ? OrderProduct.none() : product;
     }
 
     public String placeCity() {

@@ -3,8 +3,8 @@ package dev.servicedesk.workorder.estimate;
 import dev.servicedesk.platform.problem.Problem;
 import dev.servicedesk.platform.problem.ProblemException;
 import dev.servicedesk.platform.problem.ProblemTypes;
+import dev.servicedesk.workorder.document.DocumentFormats;
 import dev.servicedesk.workorder.order.OrderEvent;
-import dev.servicedesk.workorder.order.OrderNumbers;
 import dev.servicedesk.workorder.order.OrderRef;
 import dev.servicedesk.workorder.order.WorkOrder;
 import dev.servicedesk.workorder.signature.Signature;
@@ -167,7 +167,8 @@ public class Estimate {
         requireDraft("changed");
         if (draft.lines() == null) {
             throw new ProblemException(400, ProblemTypes.VALIDATION, "Invalid request",
-                    "A revised draft states all its lines.", List.of(new Problem.Violation("lines", "must not be null")));
+                    "A revised draft states all its lines.",
+                    List.of(new Problem.Violation("lines", "must not be null")));
         }
         write(draft.lines(), draft, by, now);
     }
@@ -222,7 +223,8 @@ public class Estimate {
         }
         receivedAt = at;
         order.recordEditBeside("estimate[" + version + "].receivedAt", null, at, by, now);
-        return List.of(new EstimateReceived(order.ref(order.nextVersion()), id, version, receivedAt, validUntil(), now));
+        return List.of(new EstimateReceived(order.ref(order.nextVersion()), id, version, receivedAt, validUntil(),
+                now));
     }
 
     /**
@@ -272,12 +274,13 @@ public class Estimate {
             return null;
         }
         Instant from = receivedAt != null ? receivedAt : issuedAt;
-        return LocalDate.ofInstant(from, OrderNumbers.BRASILIA).plusDays(validityDays);
+        return LocalDate.ofInstant(from, DocumentFormats.SAO_PAULO).plusDays(validityDays);
     }
 
     /** An issued version past its last valid day; once approved an estimate binds and no longer expires. */
     public boolean expired(Instant now) {
-        return status == EstimateStatus.ISSUED && LocalDate.ofInstant(now, OrderNumbers.BRASILIA).isAfter(validUntil());
+        return status == EstimateStatus.ISSUED
+                && LocalDate.ofInstant(now, DocumentFormats.SAO_PAULO).isAfter(validUntil());
     }
 
     public EstimateTotals totals() {
@@ -347,7 +350,8 @@ public class Estimate {
             case ISSUED -> {
             }
             case DRAFT -> throw ProblemException.conflict("estimate-not-issued", "The estimate is not issued",
-                    "Version " + version + " is still a draft: issue it to the customer before it can be " + what + ".");
+                    "Version " + version + " is still a draft: issue it to the customer before it can be " + what
+                            + ".");
             case APPROVED -> throw approved();
             case REJECTED -> throw ProblemException.conflict("estimate-rejected", "The estimate was rejected",
                     "The customer rejected version " + version + ": draft a new version instead.");
@@ -359,8 +363,8 @@ public class Estimate {
 
     private ProblemException approved() {
         return ProblemException.conflict("estimate-approved", "The estimate is approved",
-                "Version " + version + " was approved and binds both sides (CDC art. 40): it never changes. A change is "
-                        + "a new version, which needs a new approval.");
+                "Version " + version + " was approved and binds both sides (CDC art. 40): it never changes. A change "
+                        + "is a new version, which needs a new approval.");
     }
 
     // -- reads -----------------------------------------------------------------------------------------------------

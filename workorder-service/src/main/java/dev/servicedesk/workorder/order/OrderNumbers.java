@@ -12,8 +12,7 @@ import java.time.ZoneId;
 @ApplicationScoped
 public class OrderNumbers {
 
-    /** Brazil's official time: the day an order opened, the day an estimate is valid until. */
-    public static final ZoneId BRASILIA = ZoneId.of("America/Sao_Paulo");
+    static final ZoneId BRASILIA = ZoneId.of("America/Sao_Paulo");
 
     private final EntityManager entityManager;
 

@@ -25,7 +25,8 @@ public class SignatureVerifications {
     public Signatures.Verification verify(UUID orderId, UUID signatureId, Caller caller) {
         orders.find(orderId, caller);
         Signature signature = signatures.find(orderId, signatureId)
-                .orElseThrow(() -> ProblemException.notFound("Order " + orderId + " has no signature " + signatureId + "."));
+                .orElseThrow(() -> ProblemException.notFound(
+                        "Order " + orderId + " has no signature " + signatureId + "."));
         SignedSubjects subject = subjects.stream()
                 .filter(candidate -> candidate.purpose() == signature.purpose())
                 .findFirst()

@@ -12,7 +12,8 @@ public record SignedFrom(String ipAddress, String userAgent) {
      */
     public static SignedFrom of(String forwardedFor, String remoteAddress, String userAgent) {
         String client = forwardedFor == null ? "" : forwardedFor.split(",", 2)[0].strip();
-        return new SignedFrom(cut(client.isEmpty() ? remoteAddress : client, MAX_ADDRESS), cut(userAgent, MAX_USER_AGENT));
+        return new SignedFrom(cut(client.isEmpty() ? remoteAddress : client, MAX_ADDRESS),
+                cut(userAgent, MAX_USER_AGENT));
     }
 
     private static String cut(String text, int max) {

@@ -6,7 +6,6 @@ import static dev.servicedesk.workorder.estimate.EstimateApi.as;
 import static dev.servicedesk.workorder.estimate.EstimateApi.draft;
 import static dev.servicedesk.workorder.estimate.EstimateApi.estimates;
 import static dev.servicedesk.workorder.estimate.EstimateApi.openOrder;
-import static dev.servicedesk.workorder.estimate.EstimateApi.orderAction;
 import static dev.servicedesk.workorder.estimate.EstimateApi.revise;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.endsWith;
@@ -17,6 +16,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import dev.servicedesk.platform.testing.Tokens;
 import dev.servicedesk.workorder.catalog.TestCatalog;
+import dev.servicedesk.workorder.order.OrderApi;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
@@ -202,7 +202,7 @@ class DraftingEstimatesTest {
     @Test
     void aCancelledOrderIsNoLongerEstimated() {
         String orderId = openOrder(agent, TestCatalog.Rules.repair());
-        orderAction(Tokens.forRole("supervisor"), orderId, "cancellation", "{\"reason\": \"DUPLICATE\"}")
+        OrderApi.post(Tokens.forRole("supervisor"), orderId, "cancellation", "{\"reason\": \"DUPLICATE\"}")
                 .then().statusCode(200);
 
         draft(agent, orderId, "{}").then().statusCode(409).body("type", equalTo(PROBLEMS + "order-read-only"));

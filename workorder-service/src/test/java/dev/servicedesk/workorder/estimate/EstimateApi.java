@@ -3,6 +3,7 @@ package dev.servicedesk.workorder.estimate;
 import static io.restassured.config.JsonConfig.jsonConfig;
 
 import dev.servicedesk.workorder.catalog.TestCatalog;
+import dev.servicedesk.workorder.order.OrderApi;
 import io.agroal.api.AgroalDataSource;
 import io.restassured.RestAssured;
 import io.restassured.config.RestAssuredConfig;
@@ -14,6 +15,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -58,26 +60,13 @@ final class EstimateApi {
 
     /** Opens a chargeable order for a fresh problem code with the given rules; returns its id. */
     static String openOrder(String token, TestCatalog.Rules rules) {
-        return openOrder(token, TestCatalog.problemCode(rules), "CHARGEABLE");
+        return OrderApi.opened(token, TestCatalog.problemCode(rules)).getString("id");
     }
 
+    /** Opens an order with the given coverage (CHARGEABLE, WARRANTY, CONTRACT); returns its id. */
     static String openOrder(String token, String problemCode, String coverage) {
-        return as(token).contentType("application/json")
-                .body("{\"problemCode\": \"%s\", \"coverage\": \"%s\"}".formatted(problemCode, coverage))
-                .post("/api/v1/orders").then().statusCode(201).extract().path("id");
-    }
-
-    static Response order(String token, String orderId) {
-        return as(token).get("/api/v1/orders/" + orderId);
-    }
-
-    /** POSTs to {@code /api/v1/orders/{id}/<action>} with the order's current ETag. */
-    static Response orderAction(String token, String orderId, String action, String body) {
-        RequestSpecification request = as(token).header("If-Match", order(token, orderId).header("ETag"));
-        if (body != null) {
-            request.contentType("application/json").body(body);
-        }
-        return request.post("/api/v1/orders/" + orderId + "/" + action);
+        return OrderApi.open(token, Map.of("problemCode", problemCode, "coverage", coverage)).then().statusCode(201)
+                .extract().path("id");
     }
 
     // -- estimates -------------------------------------------------------------------------------------------------
@@ -117,7 +106,7 @@ final class EstimateApi {
         return request.post(estimates(orderId) + "/" + version + "/" + action);
     }
 
-    /** Drafts the complete estimate on a new order and issues it; returns the order's id (the estimate is version 1). */
+    /** Drafts the complete estimate on a new order and issues it as version 1; returns the order's id. */
     static String issuedOnANewOrder(String token, TestCatalog.Rules rules) {
         String orderId = openOrder(token, rules);
         draft(token, orderId, COMPLETE).then().statusCode(201);

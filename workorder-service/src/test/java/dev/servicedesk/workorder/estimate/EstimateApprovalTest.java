@@ -10,7 +10,6 @@ import static dev.servicedesk.workorder.estimate.EstimateApi.estimates;
 import static dev.servicedesk.workorder.estimate.EstimateApi.issuedDaysAgo;
 import static dev.servicedesk.workorder.estimate.EstimateApi.issuedOnANewOrder;
 import static dev.servicedesk.workorder.estimate.EstimateApi.openOrder;
-import static dev.servicedesk.workorder.estimate.EstimateApi.order;
 import static dev.servicedesk.workorder.estimate.EstimateApi.revise;
 import static dev.servicedesk.workorder.estimate.EstimateApi.today;
 import static org.hamcrest.Matchers.contains;
@@ -23,6 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.servicedesk.platform.testing.Tokens;
 import dev.servicedesk.workorder.catalog.TestCatalog;
+import dev.servicedesk.workorder.order.OrderApi;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -63,9 +63,10 @@ class EstimateApprovalTest {
                 .body("issuedAt", notNullValue())
                 .body("validUntil", equalTo(today().plusDays(10).toString()))
                 .body("expired", equalTo(false));
-        order(agent, orderId).then().body("status", equalTo("AWAITING_APPROVAL"));
+        OrderApi.get(agent, orderId).then().body("status", equalTo("AWAITING_APPROVAL"));
 
-        revise(agent, orderId, 1, COMPLETE).then().statusCode(409).body("type", equalTo(PROBLEMS + "estimate-not-draft"));
+        revise(agent, orderId, 1, COMPLETE).then().statusCode(409)
+                .body("type", equalTo(PROBLEMS + "estimate-not-draft"));
         act(agent, orderId, 1, "issue", null).then().statusCode(409)
                 .body("type", equalTo(PROBLEMS + "estimate-not-draft"));
     }
@@ -78,7 +79,7 @@ class EstimateApprovalTest {
         act(agent, orderId, 1, "issue", null).then().statusCode(422)
                 .body("type", equalTo(PROBLEMS + "estimate-incomplete"))
                 .body("violations.field", containsInAnyOrder("workStart", "workEnd", "payment"));
-        order(agent, orderId).then().body("status", equalTo("OPEN"));
+        OrderApi.get(agent, orderId).then().body("status", equalTo("OPEN"));
     }
 
     @Test
@@ -94,12 +95,13 @@ class EstimateApprovalTest {
                 .body("approval.approvedBy", equalTo("ana"))
                 .body("approval.approvedAt", notNullValue())
                 .extract().path("approval.signatureId");
-        order(agent, orderId).then().body("status", equalTo("APPROVED"))
+        OrderApi.get(agent, orderId).then().body("status", equalTo("APPROVED"))
                 .body("requires.approvedEstimateId", equalTo(EstimateApi.get(agent, orderId, 1).path("id")));
         assertEquals("203.0.113.7 | Tablet da loja/1.0 | Maria da Conceição Souza | ESTIMATE_APPROVAL",
                 signatureRow(signatureId));
 
-        revise(agent, orderId, 1, COMPLETE).then().statusCode(409).body("type", equalTo(PROBLEMS + "estimate-approved"));
+        revise(agent, orderId, 1, COMPLETE).then().statusCode(409)
+                .body("type", equalTo(PROBLEMS + "estimate-approved"));
         act(agent, orderId, 1, "issue", null).then().statusCode(409)
                 .body("type", equalTo(PROBLEMS + "estimate-approved"));
         act(agent, orderId, 1, "approval", TYPED_SIGNATURE).then().statusCode(409)
@@ -115,10 +117,10 @@ class EstimateApprovalTest {
 
         draft(agent, orderId, COMPLETE.replace("\"discount\": 9.90", "\"discount\": 0.00")).then().statusCode(201)
                 .body("version", equalTo(2));
-        order(agent, orderId).then().body("status", equalTo("APPROVED"));
+        OrderApi.get(agent, orderId).then().body("status", equalTo("APPROVED"));
         act(agent, orderId, 2, "issue", null).then().statusCode(200).body("status", equalTo("ISSUED"));
 
-        order(agent, orderId).then().body("status", equalTo("AWAITING_APPROVAL"))
+        OrderApi.get(agent, orderId).then().body("status", equalTo("AWAITING_APPROVAL"))
                 .body("requires.approvedEstimateId", nullValue());
         EstimateApi.get(agent, orderId, 1).then().body("status", equalTo("SUPERSEDED"))
                 .body("supersededAt", notNullValue());
@@ -158,12 +160,12 @@ class EstimateApprovalTest {
                 .body("expired", equalTo(true));
         act(agent, expired, 1, "approval", TYPED_SIGNATURE).then().statusCode(409)
                 .body("type", equalTo(PROBLEMS + "estimate-expired"));
-        order(agent, expired).then().body("status", equalTo("AWAITING_APPROVAL"));
+        OrderApi.get(agent, expired).then().body("status", equalTo("AWAITING_APPROVAL"));
 
         draft(agent, expired, COMPLETE).then().statusCode(201).body("version", equalTo(2));
         act(agent, expired, 2, "issue", null).then().statusCode(200);
         act(agent, expired, 2, "approval", TYPED_SIGNATURE).then().statusCode(200);
-        order(agent, expired).then().body("status", equalTo("APPROVED"));
+        OrderApi.get(agent, expired).then().body("status", equalTo("APPROVED"));
     }
 
     @Test
@@ -212,7 +214,7 @@ class EstimateApprovalTest {
                 .body("rejection.reason", equalTo("PRICE"))
                 .body("rejection.note", equalTo("Achou caro; vai pensar."))
                 .body("rejection.rejectedBy", equalTo("ana"));
-        order(agent, orderId).then().body("status", equalTo("OPEN"));
+        OrderApi.get(agent, orderId).then().body("status", equalTo("OPEN"));
         EstimateApi.get(Tokens.forRole("analyst"), orderId, 1).then().statusCode(200)
                 .body("rejection.reason", equalTo("PRICE"))
                 .body("rejection.note", nullValue());
@@ -255,7 +257,7 @@ class EstimateApprovalTest {
 
         act(agent, orderId, 1, "issue", null).then().statusCode(200).body("free", equalTo(true))
                 .body("payment", nullValue());
-        order(agent, orderId).then().body("status", equalTo("OPEN"));
+        OrderApi.get(agent, orderId).then().body("status", equalTo("OPEN"));
         act(agent, orderId, 1, "approval", TYPED_SIGNATURE).then().statusCode(409)
                 .body("type", equalTo(PROBLEMS + "approval-not-needed"));
     }
@@ -263,7 +265,7 @@ class EstimateApprovalTest {
     @Test
     void aCancelledOrdersEstimateIsNoLongerAnswered() {
         String orderId = issuedOnANewOrder(agent, TestCatalog.Rules.repair());
-        EstimateApi.orderAction(Tokens.forRole("supervisor"), orderId, "cancellation",
+        OrderApi.post(Tokens.forRole("supervisor"), orderId, "cancellation",
                 "{\"reason\": \"CUSTOMER_WITHDREW\"}").then().statusCode(200);
 
         act(agent, orderId, 1, "receipt", receipt(Instant.now())).then().statusCode(409)

@@ -5,7 +5,6 @@ import static dev.servicedesk.workorder.estimate.EstimateApi.TYPED_SIGNATURE;
 import static dev.servicedesk.workorder.estimate.EstimateApi.act;
 import static dev.servicedesk.workorder.estimate.EstimateApi.draft;
 import static dev.servicedesk.workorder.estimate.EstimateApi.openOrder;
-import static dev.servicedesk.workorder.estimate.EstimateApi.order;
 import static dev.servicedesk.workorder.estimate.EstimateApi.today;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -14,6 +13,7 @@ import dev.servicedesk.platform.testing.EventContracts;
 import dev.servicedesk.platform.testing.Tokens;
 import dev.servicedesk.platform.testing.TopicProbe;
 import dev.servicedesk.workorder.catalog.TestCatalog;
+import dev.servicedesk.workorder.order.OrderApi;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
@@ -128,7 +128,7 @@ class EstimateEventsTest {
     }
 
     private String orderVersion(String orderId) {
-        return order(agent, orderId).header("ETag").replace("\"", "");
+        return OrderApi.get(agent, orderId).header("ETag").replace("\"", "");
     }
 
     private static ConsumerRecord<String, String> awaitEvent(TopicProbe probe, String orderId, String type) {

@@ -7,7 +7,6 @@ import static dev.servicedesk.workorder.estimate.EstimateApi.act;
 import static dev.servicedesk.workorder.estimate.EstimateApi.as;
 import static dev.servicedesk.workorder.estimate.EstimateApi.draft;
 import static dev.servicedesk.workorder.estimate.EstimateApi.issuedOnANewOrder;
-import static dev.servicedesk.workorder.estimate.EstimateApi.orderAction;
 import static dev.servicedesk.workorder.estimate.EstimateApi.update;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -18,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import dev.servicedesk.platform.testing.Tokens;
 import dev.servicedesk.workorder.catalog.TestCatalog;
+import dev.servicedesk.workorder.order.OrderApi;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -95,7 +95,7 @@ class EstimateSignatureTest {
 
         verification(Tokens.forRole("analyst"), orderId, signatureId).then().statusCode(200);
         verification(Tokens.of("tiago", "technician"), orderId, signatureId).then().statusCode(404);
-        orderAction(Tokens.forRole("supervisor"), orderId, "assignment",
+        OrderApi.post(Tokens.forRole("supervisor"), orderId, "assignment",
                 "{\"team\": \"Linha branca\", \"technicianId\": \"tiago\"}").then().statusCode(200);
         verification(Tokens.of("tiago", "technician"), orderId, signatureId).then().statusCode(200);
         EstimateApi.get(Tokens.of("tiago", "technician"), orderId, 1).then().statusCode(200);

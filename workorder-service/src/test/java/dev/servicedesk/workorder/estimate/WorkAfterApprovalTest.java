@@ -7,12 +7,11 @@ import static dev.servicedesk.workorder.estimate.EstimateApi.act;
 import static dev.servicedesk.workorder.estimate.EstimateApi.draft;
 import static dev.servicedesk.workorder.estimate.EstimateApi.issuedOnANewOrder;
 import static dev.servicedesk.workorder.estimate.EstimateApi.openOrder;
-import static dev.servicedesk.workorder.estimate.EstimateApi.order;
-import static dev.servicedesk.workorder.estimate.EstimateApi.orderAction;
 import static org.hamcrest.Matchers.equalTo;
 
 import dev.servicedesk.platform.testing.Tokens;
 import dev.servicedesk.workorder.catalog.TestCatalog;
+import dev.servicedesk.workorder.order.OrderApi;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
@@ -41,7 +40,8 @@ class WorkAfterApprovalTest {
         act(agent, orderId, 1, "approval", TYPED_SIGNATURE).then().statusCode(200);
         schedule(orderId).then().statusCode(200).body("status", equalTo("SCHEDULED"));
         assign(orderId).then().statusCode(200);
-        orderAction(technician, orderId, "start", null).then().statusCode(200).body("status", equalTo("IN_PROGRESS"));
+        OrderApi.post(technician, orderId, "start", null).then().statusCode(200)
+                .body("status", equalTo("IN_PROGRESS"));
     }
 
     @Test
@@ -61,13 +61,14 @@ class WorkAfterApprovalTest {
 
         draft(agent, orderId, COMPLETE).then().statusCode(201);
         act(agent, orderId, 2, "issue", null).then().statusCode(200);
-        order(agent, orderId).then().body("status", equalTo("AWAITING_APPROVAL"));
-        orderAction(technician, orderId, "start", null).then().statusCode(409);
+        OrderApi.get(agent, orderId).then().body("status", equalTo("AWAITING_APPROVAL"));
+        OrderApi.post(technician, orderId, "start", null).then().statusCode(409);
         schedule(orderId).then().statusCode(409).body("type", equalTo(PROBLEMS + "estimate-not-approved"));
 
         act(agent, orderId, 2, "approval", TYPED_SIGNATURE).then().statusCode(200);
         schedule(orderId).then().statusCode(200);
-        orderAction(technician, orderId, "start", null).then().statusCode(200).body("status", equalTo("IN_PROGRESS"));
+        OrderApi.post(technician, orderId, "start", null).then().statusCode(200)
+                .body("status", equalTo("IN_PROGRESS"));
     }
 
     @Test
@@ -76,16 +77,18 @@ class WorkAfterApprovalTest {
 
         schedule(orderId).then().statusCode(200).body("status", equalTo("SCHEDULED"));
         assign(orderId).then().statusCode(200);
-        orderAction(technician, orderId, "start", null).then().statusCode(200).body("status", equalTo("IN_PROGRESS"));
+        OrderApi.post(technician, orderId, "start", null).then().statusCode(200)
+                .body("status", equalTo("IN_PROGRESS"));
     }
 
     private Response schedule(String orderId) {
         Instant from = Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
-        return orderAction(supervisor, orderId, "scheduling",
+        return OrderApi.post(supervisor, orderId, "scheduling",
                 "{\"visitFrom\": \"%s\", \"visitTo\": \"%s\"}".formatted(from, from.plus(3, ChronoUnit.HOURS)));
     }
 
     private Response assign(String orderId) {
-        return orderAction(supervisor, orderId, "assignment", "{\"team\": \"Linha branca\", \"technicianId\": \"tiago\"}");
+        return OrderApi.post(supervisor, orderId, "assignment",
+                "{\"team\": \"Linha branca\", \"technicianId\": \"tiago\"}");
     }
 }

@@ -79,7 +79,7 @@ public class CustomerResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({ Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.ANALYST, Roles.PARTNER })
+    @RolesAllowed({ Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.ANALYST, Roles.PARTNER, Roles.SERVICE })
     @Transactional
     @Operation(summary = "A customer by id, with its ETag")
     public Response get(@PathParam("id") UUID id) {

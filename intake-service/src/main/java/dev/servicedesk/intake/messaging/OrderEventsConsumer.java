@@ -33,8 +33,8 @@ public class OrderEventsConsumer {
             .on("OrderStarted", OrderMoved.class, this::moved)
             .on("OrderPutOnHold", OrderMoved.class, this::moved)
             .on("OrderResumed", OrderMoved.class, this::moved)
-            .ignore("OrderOverdue", "OrderCompleted", "OrderRated", "EstimateIssued", "EstimateApproved",
-                    "EstimateRejected");
+            .ignore("OrderOverdue", "OrderCompleted", "OrderRated", "EstimateIssued", "EstimateReceived",
+                    "EstimateApproved", "EstimateRejected");
 
     OrderEventsConsumer(EventProcessor processor, FollowedOrders orders, OrderFollowUp followUp) {
         this.processor = processor;

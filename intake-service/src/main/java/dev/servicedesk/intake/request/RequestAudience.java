@@ -9,7 +9,8 @@ import java.util.Set;
  * section in full (the place of service, the customer's description of the problem, the product with its serial
  * number), never an information question, an answer or a comment's text. An analyst sees no free text, the place by
  * city and state only and no serial number. A call-centre role sees everything whatever else it holds; an analyst who
- * is also a technician gets the analyst's view, as its scope is all requests.
+ * is also a technician gets the analyst's view, as its scope is all requests. Another service (the work-order service
+ * showing a technician the contact of an order) gets the technician's view.
  */
 enum RequestAudience {
     CALL_CENTRE, ANALYST, TECHNICIAN;
@@ -20,6 +21,9 @@ enum RequestAudience {
     static RequestAudience of(Set<String> roles) {
         if (roles.stream().anyMatch(CALL_CENTRE_ROLES::contains)) {
             return CALL_CENTRE;
+        }
+        if (roles.contains(Roles.SERVICE)) {
+            return TECHNICIAN;
         }
         return roles.contains(Roles.TECHNICIAN) && !roles.contains(Roles.ANALYST) ? TECHNICIAN : ANALYST;
     }

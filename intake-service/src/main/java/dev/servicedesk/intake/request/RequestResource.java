@@ -110,7 +110,7 @@ public class RequestResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({ Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.ANALYST, Roles.PARTNER,
-            Roles.TECHNICIAN })
+            Roles.TECHNICIAN, Roles.SERVICE })
     @Operation(summary = "A request by its id")
     public Response get(@PathParam("id") UUID id) {
         return answer(desk.find(id, caller()));

@@ -110,7 +110,7 @@ public record ClosingReceipt(
         WEAR("Desgaste"),
         MISUSE("Mau uso"),
         INSTALLATION("Instalação"),
-        STAFF_FAILURE("Falha da equipe"),
+        STAFF_ERROR("Falha da equipe"),
         OTHER("Outro");
 
         private final String label;

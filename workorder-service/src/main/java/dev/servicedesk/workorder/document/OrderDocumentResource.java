@@ -12,6 +12,10 @@ import dev.servicedesk.workorder.order.OrderDesk;
 import dev.servicedesk.workorder.order.OrderProduct;
 import dev.servicedesk.workorder.order.RequestLink;
 import dev.servicedesk.workorder.order.WorkOrder;
+import dev.servicedesk.workorder.report.ServiceReport;
+import dev.servicedesk.workorder.report.ServiceReportDesk;
+import dev.servicedesk.workorder.signature.Signature;
+import dev.servicedesk.workorder.signature.Signatures;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -19,6 +23,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -36,11 +41,15 @@ public class OrderDocumentResource {
     private final Catalog catalog;
     private final CustomerDirectory directory;
     private final DocumentRenderer renderer;
+    private final ServiceReportDesk reports;
+    private final Signatures signatures;
     private final SecurityIdentity identity;
 
     OrderDocumentResource(OrderDesk desk, Catalog catalog, CustomerDirectory directory, DocumentRenderer renderer,
-            SecurityIdentity identity) {
+            ServiceReportDesk reports, Signatures signatures, SecurityIdentity identity) {
         this.desk = desk;
+        this.reports = reports;
+        this.signatures = signatures;
         this.catalog = catalog;
         this.directory = directory;
         this.renderer = renderer;
@@ -65,6 +74,44 @@ public class OrderDocumentResource {
                 problemOf(order), productOf(order.product()), description, order.responseDueAt(),
                 order.resolutionDueAt(), order.terms());
         return pdf(renderer.openingReceipt(receipt), order.number() + "-abertura.pdf");
+    }
+
+    @GET
+    @Path("/closing-receipt")
+    @Produces(PDF)
+    @RolesAllowed({ Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.TECHNICIAN })
+    @Operation(summary = "The closing receipt with the service report, the signature and the warranty term (PDF, pt-BR)")
+    public Response closingReceipt(@PathParam("id") UUID id) {
+        ServiceReportDesk.ReportOfOrder completed = reports.find(id, Caller.of(identity)).value();
+        WorkOrder order = completed.order();
+        ServiceReport report = completed.report();
+        OrderContact contact = contactOf(order);
+        ClosingReceipt receipt = new ClosingReceipt(order.number(), customerOf(contact.customer()), problemOf(order),
+                productOf(order.product()), report.activities().lines().filter(line -> !line.isBlank()).toList(),
+                completed.parts().used().stream().map(part -> new ClosingReceipt.ReplacedPart(part.partNumber(),
+                        part.description(), part.quantity(),
+                        ClosingReceipt.PartProvenance.valueOf(part.provenance().name()))).toList(),
+                completed.parts().removed().stream().map(part -> new ClosingReceipt.DefectivePart(part.partNumber(),
+                        part.description(), part.quantity())).toList(),
+                new ClosingReceipt.Cause(ClosingReceipt.CauseKind.valueOf(report.causeCategory().name()),
+                        report.causeText()),
+                report.recurring(), report.preventionNotes(),
+                new ClosingReceipt.Costs(order.approvedEstimateTotal(), report.costs().total()),
+                order.coverage().free() ? FreeOfCharge.valueOf(order.coverage().name()) : null, report.technician(),
+                report.completedAt(), report.rating(), signatureOf(order, report),
+                new ClosingReceipt.Warranty(order.warrantyDays() >= ClosingReceipt.Durability.DURABLE.warrantyDays()
+                        ? ClosingReceipt.Durability.DURABLE : ClosingReceipt.Durability.NON_DURABLE,
+                        LocalDate.ofInstant(report.completedAt(), DocumentFormats.SAO_PAULO)));
+        return pdf(renderer.closingReceipt(receipt), order.number() + "-encerramento.pdf");
+    }
+
+    private ClosingReceipt.Signature signatureOf(WorkOrder order, ServiceReport report) {
+        if (report.acceptanceSignatureId() == null) {
+            return null;
+        }
+        Signature signature = signatures.find(order.id(), report.acceptanceSignatureId()).orElseThrow();
+        return new ClosingReceipt.Signature(signature.imagePng(), signature.signerName(), signature.signerDocument(),
+                signature.signedAt());
     }
 
     /** The contact the documents print; an order without a customer (or one erased) has no receipt to give. */

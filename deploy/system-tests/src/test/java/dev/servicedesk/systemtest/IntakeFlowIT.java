@@ -14,7 +14,6 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import dev.servicedesk.platform.testing.TopicProbe;
 import dev.servicedesk.systemtest.SuiteProcesses.Service;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -38,7 +37,7 @@ class IntakeFlowIT {
     void anActionRequestIsLoggedAndItsEventCarriesNoPersonalData() throws Exception {
         String intake = SuiteProcesses.baseUrl(Service.INTAKE) + "/api/v1";
         String agent = Keycloak.userToken("agent");
-        String cpf = randomCpf();
+        String cpf = Cpfs.unused();
         String name = "Maria das Graças Figueiredo";
         String phone = "19998765432";
         String email = "maria.figueiredo." + UUID.randomUUID().toString().substring(0, 8) + "@example.com.br";
@@ -102,23 +101,5 @@ class IntakeFlowIT {
         String schema = given().get(SuiteProcesses.baseUrl(Service.INTAKE) + "/events/schemas/" + type + ".schema.json")
                 .then().statusCode(200).extract().asString();
         return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schema);
-    }
-
-    /** A CPF no earlier run used, with its check digits (Receita Federal's weights). */
-    private static String randomCpf() {
-        SecureRandom random = new SecureRandom();
-        StringBuilder cpf = new StringBuilder();
-        for (int i = 0; i < 9; i++) {
-            cpf.append(random.nextInt(10));
-        }
-        for (int round = 0; round < 2; round++) {
-            int sum = 0;
-            for (int i = 0; i < cpf.length(); i++) {
-                sum += (cpf.charAt(i) - '0') * (cpf.length() + 1 - i);
-            }
-            int digit = 11 - sum % 11;
-            cpf.append(digit >= 10 ? 0 : digit);
-        }
-        return cpf.toString();
     }
 }

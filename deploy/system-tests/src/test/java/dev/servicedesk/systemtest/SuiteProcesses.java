@@ -64,6 +64,8 @@ public final class SuiteProcesses implements BeforeAllCallback {
             try {
                 for (Service service : Service.values()) {
                     ports.put(service, freePort());
+                }
+                for (Service service : Service.values()) {
                     running.processes.put(service, launch(service, ports.get(service)));
                 }
                 for (Service service : Service.values()) {
@@ -107,6 +109,7 @@ public final class SuiteProcesses implements BeforeAllCallback {
                 builder.environment().put(service.portVariable, Integer.toString(port));
                 builder.environment().put("SD_DB_NAME", Environment.databaseName());
                 builder.environment().put("SD_OIDC_URL", Environment.oidcUrl());
+                builder.environment().put("SD_INTAKE_URL", baseUrl(Service.INTAKE));
                 return builder.start();
             } catch (IOException e) {
                 throw new UncheckedIOException("Could not start " + service.module, e);

@@ -1,0 +1,194 @@
+package dev.servicedesk.systemtest;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.servicedesk.systemtest.SuiteProcesses.Service;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The whole life of an order across the packaged services and the real Keycloak: an agent logs an action request in
+ * intake and an order opens; a second customer's request for the same problem at the same place is offered as a
+ * candidate and joins it; the estimate is issued, signed and approved; the order is assigned, started, worked with a
+ * part, completed with the service report and the customer's signature, and closed; both requests are resolved in
+ * intake; and the closing receipt prints as a PDF in pt-BR.
+ */
+@ExtendWith(SuiteProcesses.class)
+class OrderFlowIT {
+
+    private static final String PNG = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
+    private static final Map<String, Object> PLACE = Map.of("street", "Rua Barão de Jaguara", "number", "1481",
+            "district", "Centro", "city", "Campinas", "state", "SP", "cep", "13015-002");
+
+    private final String intake = SuiteProcesses.baseUrl(Service.INTAKE) + "/api/v1";
+    private final String workorder = SuiteProcesses.baseUrl(Service.WORKORDER) + "/api/v1";
+    private final String agent = Keycloak.userToken("agent");
+    private final String supervisor = Keycloak.userToken("supervisor");
+    private final String technician = Keycloak.userToken("technician");
+
+    @Test
+    void anActionRequestBecomesAnOrderThatIsWorkedClosedAndResolvesItsRequests() throws IOException {
+        String code = aProblemCodeNeedingApprovalAndSignature();
+        String maria = customer("Maria das Graças Figueiredo");
+        String joao = customer("João Batista Nogueira");
+
+        String first = loggedAction(maria, code);
+        String orderId = await("the order opened for the first request").atMost(Duration.ofSeconds(60))
+                .until(() -> orderOf(first), id -> id != null);
+        String number = get(agent, workorder + "/orders/" + orderId).path("number");
+
+        String second = describedAction(joao, code);
+        await("the order offered as a candidate").atMost(Duration.ofSeconds(30)).until(() -> given().auth()
+                .oauth2(agent).get(intake + "/requests/" + second + "/order-candidates").then().statusCode(200)
+                .extract().jsonPath().getList("number", String.class), numbers -> numbers.contains(number));
+        with(agent, null).header("If-Match", etag(agent, intake + "/requests/" + second))
+                .body(Map.of("orderId", orderId)).post(intake + "/requests/" + second + "/order-link").then()
+                .statusCode(200).body("status", equalTo("LINKED"));
+        await("the second request attached").atMost(Duration.ofSeconds(30)).until(() -> get(agent,
+                workorder + "/orders/" + orderId).jsonPath().getList("requests.requestId").size() == 2);
+
+        String estimates = workorder + "/orders/" + orderId + "/estimates";
+        LocalDate start = LocalDate.now().plusDays(1);
+        with(agent, null).body(Map.of("payment", Map.of("method", "PIX", "instalments", 1),
+                "workStart", start.toString(), "workEnd", start.plusDays(1).toString())).post(estimates).then()
+                .statusCode(201);
+        with(agent, etag(agent, estimates + "/1")).post(estimates + "/1/issue").then().statusCode(200);
+        with(agent, etag(agent, estimates + "/1")).body(signature("Maria das Graças Figueiredo"))
+                .post(estimates + "/1/approval").then().statusCode(200);
+
+        String order = workorder + "/orders/" + orderId;
+        Instant visit = Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+        with(supervisor, etag(supervisor, order)).body(Map.of("visitFrom", visit.toString(), "visitTo",
+                visit.plus(3, ChronoUnit.HOURS).toString())).post(order + "/scheduling").then().statusCode(200);
+        with(supervisor, etag(supervisor, order)).body(Map.of("team", "Equipe Campinas", "technicianId", "technician"))
+                .post(order + "/assignment").then().statusCode(200);
+        with(technician, etag(technician, order)).post(order + "/start").then().statusCode(200)
+                .body("status", equalTo("IN_PROGRESS"));
+        given().auth().oauth2(technician).get(order + "/contact").then().statusCode(200)
+                .body("customer.name", equalTo("Maria das Graças Figueiredo"))
+                .body("visits.place.street", hasItem("Rua Barão de Jaguara"));
+        with(technician, etag(technician, order)).body(Map.of("partNumber", "TERM-220", "description",
+                "Termostato 220 V", "quantity", 1, "unitCost", 89.90, "provenance", "NEW_ORIGINAL"))
+                .post(order + "/parts/used").then().statusCode(201);
+        Map<String, Object> report = Map.of("activities", "Troca do termostato.\nTeste de temperatura por 2 horas.",
+                "causeCategory", "WEAR", "preventionNotes", "Limpar a serpentina a cada 6 meses.",
+                "costs", Map.of("labour", 120.00), "rating", 9, "signature", signature("Maria das Graças Figueiredo"));
+        with(technician, etag(technician, order)).body(report).post(order + "/completion").then().statusCode(201);
+        with(technician, etag(technician, order)).post(order + "/closure").then().statusCode(200)
+                .body("status", equalTo("CLOSED"));
+
+        for (String request : List.of(first, second)) {
+            await("request " + request + " resolved").atMost(Duration.ofSeconds(30)).until(() -> get(agent,
+                    intake + "/requests/" + request).path("status"), "RESOLVED"::equals);
+        }
+
+        byte[] pdf = given().auth().oauth2(agent).accept("application/pdf").get(order + "/closing-receipt").then()
+                .statusCode(200).contentType("application/pdf").extract().asByteArray();
+        String text = textOf(pdf);
+        assertTrue(text.contains(number), text);
+        assertTrue(text.contains("Maria das Graças Figueiredo"), text);
+        assertTrue(text.contains("Termostato 220 V") && text.contains("Troca do termostato."), text);
+        assertTrue(text.contains("Garantia"), text);
+        assertTrue(text.contains("R$ 209,90"), text);
+    }
+
+    private String aProblemCodeNeedingApprovalAndSignature() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String department = entry("departments", Map.of("code", "D-" + suffix, "name", "Assistência " + suffix));
+        String provider = entry("providers", Map.of("code", "P-" + suffix, "name", "Equipe " + suffix,
+                "parentId", department));
+        String category = entry("categories", Map.of("code", "C-" + suffix, "name", "Linha branca " + suffix,
+                "parentId", provider));
+        String code = "GELADEIRA-" + suffix;
+        entry("problem-codes", Map.of("code", code, "name", "Geladeira não gela " + suffix, "parentId", category,
+                "standardOrder", Map.ofEntries(Map.entry("defaultPriority", "NORMAL"),
+                        Map.entry("responseHours", 24), Map.entry("resolutionHours", 72),
+                        Map.entry("checklist", List.of("Medir a temperatura")),
+                        Map.entry("kit", List.of(Map.of("partNumber", "TERM-220", "description", "Termostato 220 V",
+                                "quantity", 1))),
+                        Map.entry("estimateLines", List.of(Map.of("kind", "LABOUR", "description", "Mão de obra",
+                                "quantity", 1, "unitPrice", 120.00))),
+                        Map.entry("terms", "Garantia legal de 90 dias (CDC, art. 26)."),
+                        Map.entry("estimateApprovalRequired", true), Map.entry("signatureRequired", true),
+                        Map.entry("productDataRequired", false), Map.entry("goods", "DURABLE"))));
+        return code;
+    }
+
+    private String entry(String level, Map<String, Object> body) {
+        return with(supervisor, null).body(body).post(workorder + "/catalog/" + level).then().statusCode(201)
+                .extract().path("id");
+    }
+
+    private String customer(String name) {
+        return with(agent, null).body(Map.of("type", "PERSON", "document", Cpfs.unused(), "name", name,
+                "phones", List.of(Map.of("number", "(19) 99876-5432", "kind", "MOBILE")), "addresses",
+                List.of(PLACE), "preferredChannel", "PHONE")).post(intake + "/customers").then().statusCode(201)
+                .extract().path("id");
+    }
+
+    private String describedAction(String customer, String code) {
+        String id = with(agent, null).body(Map.of("channel", "PHONE")).post(intake + "/requests").then()
+                .statusCode(201).extract().path("id");
+        with(agent, etag(agent, intake + "/requests/" + id)).body(Map.of("type", "ACTION", "customerId", customer,
+                "action", Map.of("problemCode", code, "place", PLACE, "description", "Geladeira não gela.")))
+                .put(intake + "/requests/" + id + "/details").then().statusCode(200);
+        return id;
+    }
+
+    private String loggedAction(String customer, String code) {
+        String id = describedAction(customer, code);
+        with(agent, etag(agent, intake + "/requests/" + id)).post(intake + "/requests/" + id + "/logging").then()
+                .statusCode(200).body("status", equalTo("OPEN"));
+        return id;
+    }
+
+    private String orderOf(String requestId) {
+        JsonPath found = given().auth().oauth2(agent).queryParam("requestId", requestId).get(workorder + "/orders")
+                .then().statusCode(200).extract().jsonPath();
+        return found.getInt("total") == 0 ? null : found.getString("items[0].id");
+    }
+
+    private static Map<String, Object> signature(String name) {
+        return Map.of("signerName", name, "signerDocument", "123.456.789-09", "method", "DRAWN", "imagePng", PNG);
+    }
+
+    private static RequestSpecification with(String token, String ifMatch) {
+        RequestSpecification request = given().auth().oauth2(token).contentType("application/json");
+        return ifMatch == null ? request : request.header("If-Match", ifMatch);
+    }
+
+    private static Response get(String token, String url) {
+        return given().auth().oauth2(token).get(url);
+    }
+
+    private static String etag(String token, String url) {
+        return get(token, url).then().statusCode(200).extract().header("ETag");
+    }
+
+    private static String textOf(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            assertFalse(text.isBlank(), "the receipt has text");
+            return text;
+        }
+    }
+}

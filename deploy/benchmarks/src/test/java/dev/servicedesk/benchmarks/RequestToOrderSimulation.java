@@ -21,14 +21,15 @@ import java.time.Duration;
  * The request → order path under load: an agent logs an action request in intake, and then watches the work-order
  * API until the order it opened is there (intake's outbox, Kafka, the work-order consumer and its transaction in
  * between). The group "order visible" runs from intake's answer to the log until the order is listed, polling every
- * 10 ms, so its times are accurate to about 10 ms. Arrivals at {@code -Drate} per second for {@code -Dseconds}.
+ * 20 ms, so its times are accurate to about 20 ms. A flow whose logging failed stops there. Arrivals at
+ * {@code -Drate} per second for {@code -Dseconds}.
  */
 public class RequestToOrderSimulation extends Simulation {
 
     private static final String INTAKE_URL = System.getProperty("intake.url", "http://127.0.0.1:18081");
     private static final String WORKORDER_URL = System.getProperty("workorder.url", "http://127.0.0.1:18082");
     private static final String TOKEN = System.getProperty("token");
-    private static final Duration POLL = Duration.ofMillis(10);
+    private static final Duration POLL = Duration.ofMillis(20);
     private static final Duration GIVE_UP = Duration.ofSeconds(30);
 
     private final String customerId = Agents.registerACustomer(INTAKE_URL, TOKEN);
@@ -43,6 +44,7 @@ public class RequestToOrderSimulation extends Simulation {
     private final ScenarioBuilder requestToOrder = scenario("action requests becoming orders")
             .exec(session -> session.set("customerId", customerId).set("orders", 0))
             .exec(Agents.logAnActionRequest(System.getProperty("problem.code", "GELADEIRA-NAO-GELA")))
+            .exitHereIfFailed()
             .exec(group("order visible").on(
                     asLongAsDuring(session -> session.getInt("orders") == 0, GIVE_UP).on(
                             exec(http("find the order").get(WORKORDER_URL + "/api/v1/orders?requestId=#{id}")

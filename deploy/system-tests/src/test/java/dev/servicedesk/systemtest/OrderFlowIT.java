@@ -30,7 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * intake and an order opens; a second customer's request for the same problem at the same place is offered as a
  * candidate and joins it; the estimate is issued, signed and approved; the order is assigned, started, worked with a
  * part, completed with the service report and the customer's signature, and closed; both requests are resolved in
- * intake; and the closing receipt prints as a PDF in pt-BR.
+ * intake; and the estimate and the closing receipt print as PDFs in pt-BR.
  */
 @ExtendWith(SuiteProcesses.class)
 class OrderFlowIT {
@@ -74,6 +74,9 @@ class OrderFlowIT {
         with(agent, etag(agent, estimates + "/1")).post(estimates + "/1/issue").then().statusCode(200);
         with(agent, etag(agent, estimates + "/1")).body(signature("Maria das Graças Figueiredo"))
                 .post(estimates + "/1/approval").then().statusCode(200);
+        String estimate = textOf(given().auth().oauth2(agent).accept("application/pdf").get(estimates + "/1").then()
+                .statusCode(200).contentType("application/pdf").extract().asByteArray());
+        assertTrue(estimate.contains(number) && estimate.contains("R$ 120,00") && estimate.contains("PIX"), estimate);
 
         String order = workorder + "/orders/" + orderId;
         Instant visit = Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);

@@ -98,16 +98,16 @@ public record EstimateDocument(
             Objects.requireNonNull(unitPrice, "unitPrice");
         }
 
-        /** Quantity times unit price, to the cent. */
+        /** Quantity times unit price, to the cent, rounded half-even as the estimate itself rounds it. */
         public BigDecimal total() {
-            return quantity.multiply(unitPrice).setScale(2, RoundingMode.HALF_UP);
+            return quantity.multiply(unitPrice).setScale(2, RoundingMode.HALF_EVEN);
         }
     }
 
     /** The three kinds of cost CDC art. 40 asks an estimate to itemise. */
     public enum LineKind {
         LABOUR("Mão de obra"),
-        PARTS_AND_MATERIALS("Peças e materiais"),
+        PARTS("Peças e materiais"),
         EQUIPMENT("Equipamentos");
 
         private final String label;
@@ -141,7 +141,7 @@ public record EstimateDocument(
         CARD("Cartão"),
         BOLETO("Boleto"),
         CASH("Dinheiro"),
-        BANK_TRANSFER("Transferência bancária");
+        TRANSFER("Transferência bancária");
 
         private final String label;
 

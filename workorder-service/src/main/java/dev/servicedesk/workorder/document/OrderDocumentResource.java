@@ -1,15 +1,9 @@
 package dev.servicedesk.workorder.document;
 
-import dev.servicedesk.platform.problem.ProblemException;
 import dev.servicedesk.platform.security.Caller;
 import dev.servicedesk.platform.security.Roles;
-import dev.servicedesk.workorder.catalog.Catalog;
-import dev.servicedesk.workorder.catalog.ProblemCode;
-import dev.servicedesk.workorder.contact.CustomerDirectory;
-import dev.servicedesk.workorder.contact.IntakeCustomer;
 import dev.servicedesk.workorder.contact.OrderContact;
 import dev.servicedesk.workorder.order.OrderDesk;
-import dev.servicedesk.workorder.order.OrderProduct;
 import dev.servicedesk.workorder.order.RequestLink;
 import dev.servicedesk.workorder.order.WorkOrder;
 import dev.servicedesk.workorder.report.ServiceReport;
@@ -27,67 +21,63 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.logging.Logger;
 
 /** An order's documents in pt-BR as PDF, with the customer's details read from intake when printed (ADR 7). */
 @Path("/api/v1/orders/{id}")
 @Tag(name = "Work orders")
 public class OrderDocumentResource {
 
-    static final String PDF = "application/pdf";
-    private static final Logger LOG = Logger.getLogger(OrderDocumentResource.class);
 
     private final OrderDesk desk;
-    private final Catalog catalog;
-    private final CustomerDirectory directory;
+    private final DocumentSources sources;
     private final DocumentRenderer renderer;
     private final ServiceReportDesk reports;
     private final Signatures signatures;
     private final SecurityIdentity identity;
 
-    OrderDocumentResource(OrderDesk desk, Catalog catalog, CustomerDirectory directory, DocumentRenderer renderer,
+    OrderDocumentResource(OrderDesk desk, DocumentSources sources, DocumentRenderer renderer,
             ServiceReportDesk reports, Signatures signatures, SecurityIdentity identity) {
         this.desk = desk;
+        this.sources = sources;
         this.reports = reports;
         this.signatures = signatures;
-        this.catalog = catalog;
-        this.directory = directory;
         this.renderer = renderer;
         this.identity = identity;
     }
 
     @GET
     @Path("/receipt")
-    @Produces(PDF)
+    @Produces(DocumentSources.PDF)
     @RolesAllowed({ Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.TECHNICIAN })
     @Operation(summary = "The work-order receipt given to the customer at opening (PDF, pt-BR)")
     public Response openingReceipt(@PathParam("id") UUID id) {
         WorkOrder order = desk.find(id, Caller.of(identity));
-        OrderContact contact = contactOf(order);
+        OrderContact contact = sources.contactOf(order);
         String place = contact.visits().stream().filter(v -> v.place() != null).findFirst()
                 .map(v -> v.place().oneLine()).orElse(contact.customer().firstAddress());
         String description = order.description() != null ? order.description()
                 : contact.visits().stream().map(OrderContact.Visit::description).filter(d -> d != null).findFirst()
                         .orElse(null);
         OpeningReceipt receipt = new OpeningReceipt(order.number(), order.openedAt(),
-                order.requests().stream().map(RequestLink::protocol).toList(), customerOf(contact.customer()), place,
-                problemOf(order), productOf(order.product()), description, order.responseDueAt(),
+                order.requests().stream().map(RequestLink::protocol).toList(), sources.customerOf(contact.customer()),
+                place, sources.problemOf(order), sources.productOf(order.product()), description,
+                order.responseDueAt(),
                 order.resolutionDueAt(), order.terms());
-        return pdf(renderer.openingReceipt(receipt), order.number() + "-abertura.pdf");
+        return DocumentSources.pdf(renderer.openingReceipt(receipt), order.number() + "-abertura.pdf");
     }
 
     @GET
     @Path("/closing-receipt")
-    @Produces(PDF)
+    @Produces(DocumentSources.PDF)
     @RolesAllowed({ Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.TECHNICIAN })
     @Operation(summary = "The closing receipt with the service report, the signature and the warranty term (PDF, pt-BR)")
     public Response closingReceipt(@PathParam("id") UUID id) {
         ServiceReportDesk.ReportOfOrder completed = reports.find(id, Caller.of(identity)).value();
         WorkOrder order = completed.order();
         ServiceReport report = completed.report();
-        OrderContact contact = contactOf(order);
-        ClosingReceipt receipt = new ClosingReceipt(order.number(), customerOf(contact.customer()), problemOf(order),
-                productOf(order.product()), report.activities().lines().filter(line -> !line.isBlank()).toList(),
+        OrderContact contact = sources.contactOf(order);
+        ClosingReceipt receipt = new ClosingReceipt(order.number(), sources.customerOf(contact.customer()),
+                sources.problemOf(order), sources.productOf(order.product()), report.activities().lines().filter(line -> !line.isBlank()).toList(),
                 completed.parts().used().stream().map(part -> new ClosingReceipt.ReplacedPart(part.partNumber(),
                         part.description(), part.quantity(),
                         ClosingReceipt.PartProvenance.valueOf(part.provenance().name()))).toList(),
@@ -102,7 +92,7 @@ public class OrderDocumentResource {
                 new ClosingReceipt.Warranty(order.warrantyDays() >= ClosingReceipt.Durability.DURABLE.warrantyDays()
                         ? ClosingReceipt.Durability.DURABLE : ClosingReceipt.Durability.NON_DURABLE,
                         LocalDate.ofInstant(report.completedAt(), DocumentFormats.SAO_PAULO)));
-        return pdf(renderer.closingReceipt(receipt), order.number() + "-encerramento.pdf");
+        return DocumentSources.pdf(renderer.closingReceipt(receipt), order.number() + "-encerramento.pdf");
     }
 
     private ClosingReceipt.Signature signatureOf(WorkOrder order, ServiceReport report) {
@@ -112,42 +102,5 @@ public class OrderDocumentResource {
         Signature signature = signatures.find(order.id(), report.acceptanceSignatureId()).orElseThrow();
         return new ClosingReceipt.Signature(signature.imagePng(), signature.signerName(), signature.signerDocument(),
                 signature.signedAt());
-    }
-
-    /** The contact the documents print; an order without a customer (or one erased) has no receipt to give. */
-    OrderContact contactOf(WorkOrder order) {
-        OrderContact contact;
-        try {
-            contact = directory.contactOf(order);
-        } catch (RuntimeException e) {
-            LOG.warnf("Contact details of order %s unavailable for its documents: %s", order.number(), e.toString());
-            throw new ProblemException(503, "intake-unavailable", "Contact details unavailable",
-                    "The customer's details live in intake-service, which did not answer; try again shortly.");
-        }
-        if (contact.customer() == null) {
-            throw ProblemException.conflict("order-without-customer", "The order has no customer",
-                    "Order " + order.number() + " names no customer (or the customer was erased): it has no "
-                            + "customer documents.");
-        }
-        return contact;
-    }
-
-    ProblemDetails problemOf(WorkOrder order) {
-        ProblemCode code = catalog.problemCode(order.problemCode()).orElseThrow();
-        return new ProblemDetails(code.code(), code.name(), code.category().name());
-    }
-
-    static CustomerContact customerOf(IntakeCustomer customer) {
-        return new CustomerContact(customer.name(), customer.document(), customer.firstAddress(),
-                customer.firstPhone(), customer.email());
-    }
-
-    static ProductDetails productOf(OrderProduct product) {
-        return new ProductDetails(product.brand(), product.model(), product.serialNumber(), product.purchaseDate());
-    }
-
-    static Response pdf(byte[] document, String fileName) {
-        return Response.ok(document, PDF).header("Content-Disposition", "inline; filename=\"" + fileName + "\"")
-                .build();
     }
 }

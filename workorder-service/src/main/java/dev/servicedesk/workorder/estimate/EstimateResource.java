@@ -10,6 +10,12 @@ import dev.servicedesk.workorder.signature.SignatureInput;
 import dev.servicedesk.workorder.signature.SignedFrom;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
+import dev.servicedesk.workorder.contact.OrderContact;
+import dev.servicedesk.workorder.document.DocumentRenderer;
+import dev.servicedesk.workorder.document.DocumentSources;
+import dev.servicedesk.workorder.document.EstimateDocument;
+import dev.servicedesk.workorder.document.FreeOfCharge;
+import dev.servicedesk.workorder.order.WorkOrder;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -34,6 +40,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -54,11 +61,16 @@ public class EstimateResource {
     }
 
     private final EstimateDesk desk;
+    private final DocumentSources sources;
+    private final DocumentRenderer renderer;
     private final SecurityIdentity identity;
     private final Clock clock;
 
-    EstimateResource(EstimateDesk desk, SecurityIdentity identity, Clock clock) {
+    EstimateResource(EstimateDesk desk, DocumentSources sources, DocumentRenderer renderer, SecurityIdentity identity,
+            Clock clock) {
         this.desk = desk;
+        this.sources = sources;
+        this.renderer = renderer;
         this.identity = identity;
         this.clock = clock;
     }
@@ -94,6 +106,34 @@ public class EstimateResource {
     @Operation(summary = "One version of the order's estimate")
     public Response get(@PathParam("orderId") UUID orderId, @PathParam("version") int version) {
         return answer(desk.find(orderId, version, caller()));
+    }
+
+    @GET
+    @Path("/{version}")
+    @Produces(DocumentSources.PDF)
+    @RolesAllowed({ Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.TECHNICIAN })
+    @Transactional
+    @Operation(summary = "One version of the estimate as the customer reads it (PDF, pt-BR, CDC art. 40)")
+    public Response document(@PathParam("orderId") UUID orderId, @PathParam("version") int version) {
+        EstimateDesk.OrderEstimate found = desk.find(orderId, version, caller());
+        WorkOrder order = found.order();
+        Estimate estimate = found.estimate();
+        OrderContact contact = sources.contactOf(order);
+        EstimateDocument document = new EstimateDocument(order.number(), estimate.version(),
+                Objects.requireNonNullElse(estimate.issuedAt(), estimate.draftedAt()), estimate.validUntil(),
+                sources.customerOf(contact.customer()), sources.problemOf(order), order.description(),
+                sources.productOf(order.product()),
+                estimate.lines().stream().map(line -> new EstimateDocument.Line(
+                        EstimateDocument.LineKind.valueOf(line.kind().name()), line.description(), line.quantity(),
+                        line.unitPrice(), line.thirdParty())).toList(),
+                estimate.discount(),
+                estimate.payment() == null ? null : new EstimateDocument.Payment(
+                        EstimateDocument.PaymentMethod.valueOf(estimate.payment().method().name()),
+                        estimate.payment().instalments()),
+                estimate.workStart(), estimate.workEnd(), order.terms(),
+                order.coverage().free() ? FreeOfCharge.valueOf(order.coverage().name()) : null);
+        return DocumentSources.pdf(renderer.estimate(document),
+                order.number() + "-orcamento-v" + estimate.version() + ".pdf");
     }
 
     @PUT

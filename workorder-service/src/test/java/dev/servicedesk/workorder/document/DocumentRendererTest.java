@@ -136,7 +136,7 @@ class DocumentRendererTest {
         EstimateDocument sample = SampleDocuments.estimate(List.of(
                 line(LineKind.LABOUR, "<script>alert('x')</script> & \"aspas\"", "1", "10.00"),
                 line(LineKind.LABOUR, "Com campainha\u0007 e nulo\u0000 no meio", "1", "20.00"),
-                line(LineKind.PARTS_AND_MATERIALS, "Linha depois das hostis", "1", "1520.00"),
+                line(LineKind.PARTS, "Linha depois das hostis", "1", "1520.00"),
                 line(LineKind.EQUIPMENT, "X".repeat(150), "1", "30.00")));
         CustomerContact hostileCustomer = new CustomerContact("Maria </td></tr></table><b>Souza</b>",
                 "123.456.789-09", null, null, null);
@@ -158,7 +158,7 @@ class DocumentRendererTest {
     @Test
     void anEstimateOfEightyLinesRunsOverPagesThatEachRepeatTheHeader() {
         List<Line> lines = IntStream.rangeClosed(1, 80)
-                .mapToObj(n -> line(LineKind.PARTS_AND_MATERIALS, "Parafuso sextavado nº " + n, "1", "10.00"))
+                .mapToObj(n -> line(LineKind.PARTS, "Parafuso sextavado nº " + n, "1", "10.00"))
                 .toList();
 
         Pdf estimate = pdf(renderer.estimate(SampleDocuments.estimate(lines)));

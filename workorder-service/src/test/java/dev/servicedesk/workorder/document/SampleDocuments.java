@@ -64,7 +64,7 @@ final class SampleDocuments {
     static EstimateDocument estimate() {
         return estimate(List.of(
                 line(LineKind.LABOUR, "Diagnóstico e troca do compressor", "1.5", "120.00"),
-                line(LineKind.PARTS_AND_MATERIALS, "Compressor Embraco 1/4 HP 220 V", "1", "1234.56"),
+                line(LineKind.PARTS, "Compressor Embraco 1/4 HP 220 V", "1", "1234.56"),
                 new Line(LineKind.EQUIPMENT, "Bomba de vácuo (locação)", new BigDecimal("1"),
                         new BigDecimal("85.44"), true)));
     }

@@ -74,8 +74,9 @@ class OrderFlowIT {
         with(agent, etag(agent, estimates + "/1")).post(estimates + "/1/issue").then().statusCode(200);
         with(agent, etag(agent, estimates + "/1")).body(signature("Maria das Graças Figueiredo"))
                 .post(estimates + "/1/approval").then().statusCode(200);
-        String estimate = textOf(given().auth().oauth2(agent).accept("application/pdf").get(estimates + "/1").then()
-                .statusCode(200).contentType("application/pdf").extract().asByteArray());
+        String estimate = textOf(given().auth().oauth2(agent).accept("application/pdf")
+                .get(estimates + "/1/document").then().statusCode(200).contentType("application/pdf").extract()
+                .asByteArray());
         assertTrue(estimate.contains(number) && estimate.contains("R$ 120,00") && estimate.contains("PIX"), estimate);
 
         String order = workorder + "/orders/" + orderId;

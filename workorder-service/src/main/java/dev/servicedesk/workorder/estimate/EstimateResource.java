@@ -109,7 +109,7 @@ public class EstimateResource {
     }
 
     @GET
-    @Path("/{version}")
+    @Path("/{version}/document")
     @Produces(DocumentSources.PDF)
     @RolesAllowed({ Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.TECHNICIAN })
     @Transactional

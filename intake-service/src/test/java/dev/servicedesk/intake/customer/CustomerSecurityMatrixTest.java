@@ -1,9 +1,9 @@
 package dev.servicedesk.intake.customer;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.servicedesk.platform.security.Roles;
+import dev.servicedesk.platform.testing.RoleMatrix;
 import dev.servicedesk.platform.testing.Tokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -70,12 +70,7 @@ class CustomerSecurityMatrixTest {
                 caller.equals(Roles.PARTNER) ? Tokens.partner("partner-acme") : Tokens.forRole(Roles.AGENT), body);
         String id = registered.then().statusCode(201).extract().path("id");
 
-        RequestSpecification request = given();
-        if (caller.equals(Roles.PARTNER)) {
-            request.auth().oauth2(Tokens.partner("partner-acme"));
-        } else if (!caller.equals("nobody")) {
-            request.auth().oauth2(Tokens.forRole(caller));
-        }
+        RequestSpecification request = RoleMatrix.as(caller);
         Response answer = switch (endpoint) {
             case REGISTER -> request.contentType("application/json").body(TestCustomers.person())
                     .post(CustomerApi.CUSTOMERS);

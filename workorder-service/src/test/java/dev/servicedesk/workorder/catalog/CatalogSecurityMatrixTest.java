@@ -6,11 +6,10 @@ import static dev.servicedesk.workorder.catalog.CatalogApi.created;
 import static dev.servicedesk.workorder.catalog.CatalogApi.entry;
 import static dev.servicedesk.workorder.catalog.CatalogApi.freshCode;
 import static dev.servicedesk.workorder.catalog.CatalogApi.problemCode;
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.servicedesk.platform.security.Roles;
-import dev.servicedesk.platform.testing.Tokens;
+import dev.servicedesk.platform.testing.RoleMatrix;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
@@ -82,12 +81,7 @@ class CatalogSecurityMatrixTest {
         }
         Map<String, Object> fresh = aNewEntry(level);
         JsonPath target = endpoint == Endpoint.CREATE ? null : created(level, aNewEntry(level));
-        RequestSpecification request = given().contentType("application/json");
-        if (caller.equals(Roles.PARTNER)) {
-            request.auth().oauth2(Tokens.partner("partner-acme"));
-        } else if (!caller.equals("nobody")) {
-            request.auth().oauth2(Tokens.forRole(caller));
-        }
+        RequestSpecification request = RoleMatrix.as(caller).contentType("application/json");
         if (target != null) {
             request.header("If-Match", "\"" + target.getLong("version") + "\"");
         }

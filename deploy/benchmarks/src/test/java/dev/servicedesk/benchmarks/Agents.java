@@ -32,8 +32,22 @@ final class Agents {
     private Agents() {
     }
 
-    /** Save a request (protocol number), describe it as an action about the session's customer, log it. */
+    /**
+     * Log an action request in one call, as a partner system or a chat bot does with everything at hand: the protocol
+     * number, the description and the logging in one POST. Saves the request's id.
+     */
     static ChainBuilder logAnActionRequest(String problemCode) {
+        return exec(http("log an action request (one call)").post("/api/v1/requests")
+                .body(StringBody("{\"channel\": \"PHONE\", \"log\": true, \"details\": "
+                        + ACTION.formatted(problemCode) + "}"))
+                .check(status().is(201), jsonPath("$.id").saveAs("id")));
+    }
+
+    /**
+     * Log an action request as an agent on the phone does: save it first (the caller hears the protocol number at
+     * once), describe it (problem code, customer, place, product), log it. Saves the request's id.
+     */
+    static ChainBuilder logAnActionRequestStepByStep(String problemCode) {
         return exec(
                 http("open (protocol number)").post("/api/v1/requests")
                         .body(StringBody("{\"channel\": \"PHONE\"}"))

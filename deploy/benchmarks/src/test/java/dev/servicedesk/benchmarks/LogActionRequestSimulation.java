@@ -11,14 +11,15 @@ import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 
 /**
- * An agent logs an action request, as the call centre does all day: save it (protocol number), describe it (problem
- * code, customer, place, product), log it. Arrivals at a fixed rate ({@code -Drate}, per second) for
- * {@code -Dseconds}; the report gives each step and the whole ("log an action request") with its percentiles.
+ * Action requests logged at a fixed rate ({@code -Drate}, per second) for {@code -Dseconds}: in one call each (the
+ * default), or with {@code -Dflow=steps} as an agent on the phone does, in three (save, describe, log); the report
+ * gives each call and the whole ("log an action request") with its percentiles.
  */
 public class LogActionRequestSimulation extends Simulation {
 
     private static final String BASE_URL = System.getProperty("intake.url", "http://127.0.0.1:18081");
     private static final String TOKEN = System.getProperty("token");
+    private static final String PROBLEM_CODE = System.getProperty("problem.code", "COLETA-ELETRO");
 
     private final String customerId = Agents.registerACustomer(BASE_URL, TOKEN);
 
@@ -31,8 +32,9 @@ public class LogActionRequestSimulation extends Simulation {
 
     private final ScenarioBuilder logActionRequest = scenario("agents logging action requests")
             .exec(session -> session.set("customerId", customerId))
-            .exec(group("log an action request").on(Agents.logAnActionRequest(
-                    System.getProperty("problem.code", "COLETA-ELETRO"))));
+            .exec(group("log an action request").on("steps".equals(System.getProperty("flow"))
+                    ? Agents.logAnActionRequestStepByStep(PROBLEM_CODE)
+                    : Agents.logAnActionRequest(PROBLEM_CODE)));
 
     {
         setUp(logActionRequest.injectOpen(constantUsersPerSec(Integer.getInteger("rate", 500))

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -56,7 +57,10 @@ public class OrderFollowUp {
         if (requestIds.isEmpty()) {
             return;
         }
-        requests.list("id in ?1", requestIds).forEach(request -> change.apply(request).forEach(outbox::record));
+        // Loaded one by one by primary key: an order answers a request or a few, and a query over a list of ids would
+        // be translated anew for every event.
+        requestIds.stream().distinct().map(requests::findByIdOptional).flatMap(Optional::stream)
+                .forEach(request -> change.apply(request).forEach(outbox::record));
         requests.flush();
     }
 }

@@ -67,16 +67,42 @@ public class RequestDesk {
         return request;
     }
 
+    /**
+     * Saves a new request with its details when the caller has them at hand, and logs it when asked to: one call and
+     * one transaction instead of three, the same rules and the same events as step by step.
+     */
+    @Transactional
+    public CustomerRequest open(Channel channel, RequestDetails details, boolean log, Caller caller) {
+        CustomerRequest request = open(channel, caller);
+        if (details == null && !log) {
+            return request;
+        }
+        requests.flush();
+        if (details != null) {
+            requireKnownCustomer(details, caller);
+            request.describe(details, caller.name(), clock.instant());
+        }
+        if (log) {
+            request.log(null, caller.name(), clock.instant()).forEach(outbox::record);
+        }
+        requests.flush();
+        return request;
+    }
+
     @Transactional
     public CustomerRequest describe(UUID id, RequestDetails details, String ifMatch, Caller caller) {
-        if (details.customerId() != null && !customers.isKnownTo(details.customerId(), caller)) {
-            throw ProblemException.unprocessable("unknown-customer", "Unknown customer",
-                    "No customer " + details.customerId() + " is registered for you; register the customer first.");
-        }
+        requireKnownCustomer(details, caller);
         return change(id, ifMatch, caller, request -> {
             request.describe(details, caller.name(), clock.instant());
             return List.of();
         });
+    }
+
+    private void requireKnownCustomer(RequestDetails details, Caller caller) {
+        if (details.customerId() != null && !customers.isKnownTo(details.customerId(), caller)) {
+            throw ProblemException.unprocessable("unknown-customer", "Unknown customer",
+                    "No customer " + details.customerId() + " is registered for you; register the customer first.");
+        }
     }
 
     @Transactional

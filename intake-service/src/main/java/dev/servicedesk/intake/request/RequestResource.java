@@ -43,8 +43,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Requests")
 public class RequestResource {
 
-    /** What the agent types before anything else: at most the channel (a partner system may send nothing). */
-    public record OpenRequest(Channel channel) {
+    /**
+     * What the agent types before anything else: at most the channel (a partner system may send nothing). A client
+     * that has everything at hand (a partner system, a chat bot) may send the details too, and log at once.
+     */
+    public record OpenRequest(Channel channel, @Valid RequestDetails details, boolean log) {
     }
 
     /** The work order that already covers the problem of an action request. */
@@ -81,9 +84,11 @@ public class RequestResource {
     @RolesAllowed({ Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.PARTNER })
     @Idempotent
     @Transactional
-    @Operation(summary = "Save a new request at once and get its protocol number (details come after)")
+    @Operation(summary = "Save a new request at once and get its protocol number (details come after, or with it: "
+            + "details and log: true describe and log it in the same call)")
     public Response open(@Valid OpenRequest request) {
-        CustomerRequest opened = desk.open(request == null ? null : request.channel(), caller());
+        CustomerRequest opened = request == null ? desk.open(null, caller())
+                : desk.open(request.channel(), request.details(), request.log(), caller());
         return Response.created(URI.create("/api/v1/requests/" + opened.id()))
                 .tag(VersionTags.of(opened.version()))
                 .entity(view(opened))

@@ -72,6 +72,44 @@ class ActionRequestsTest {
     }
 
     @Test
+    void aClientWithEverythingAtHandOpensDescribesAndLogsInOneCall() {
+        try (TopicProbe probe = TopicProbe.open("servicedesk.requests.v1")) {
+            String id = openAtOnce("{\"channel\": \"CHAT\", \"log\": true, \"details\": " + action + "}")
+                    .then().statusCode(201)
+                    .header("ETag", "\"1\"")
+                    .body("status", equalTo("OPEN"))
+                    .body("channel", equalTo("CHAT"))
+                    .body("action.problemCode", equalTo("COLETA-ELETRO"))
+                    .extract().path("id");
+
+            ConsumerRecord<String, String> logged = probe.awaitRecord(TopicProbe.withKey(id), ARRIVAL);
+            EventContracts.assertMatchesContract(logged);
+            assertEquals("RequestLogged", TopicProbe.header(logged, "ce_type"));
+            assertEquals("1", TopicProbe.header(logged, "ce_aggregateversion"),
+                    "the version the request committed as, as step by step");
+            given().auth().oauth2(agent).get("/api/v1/requests/" + id + "/history").then().statusCode(200)
+                    .body("change", contains("OPENED", "DESCRIBED", "LOGGED"));
+        }
+    }
+
+    @Test
+    void detailsSentWithTheChannelStayADraftUnlessLogged() {
+        openAtOnce("{\"channel\": \"EMAIL\", \"details\": " + action + "}").then().statusCode(201)
+                .body("status", equalTo("DRAFT"))
+                .body("action.place.city", equalTo("Campinas"));
+    }
+
+    @Test
+    void loggingInOneCallKeepsEveryRuleOfTheSteps() {
+        openAtOnce("{\"channel\": \"PHONE\", \"log\": true}").then().statusCode(422)
+                .body("type", equalTo(PROBLEMS + "request-incomplete"));
+        openAtOnce("{\"channel\": \"PHONE\", \"log\": true, \"details\": " + ACTION.formatted(UUID.randomUUID())
+                + "}").then().statusCode(422).body("type", equalTo(PROBLEMS + "unknown-customer"));
+        openAtOnce("{\"channel\": \"PHONE\", \"log\": true, \"details\": {\"customerId\": \"x\"}}")
+                .then().statusCode(400);
+    }
+
+    @Test
     void anActionRequestForAProblemAlreadyReportedJoinsItsOrder() {
         UUID order = UUID.randomUUID();
         try (TopicProbe probe = TopicProbe.open("servicedesk.requests.v1")) {
@@ -192,6 +230,10 @@ class ActionRequestsTest {
     private Opened open() {
         return given().auth().oauth2(agent).contentType("application/json").body("{\"channel\": \"WHATSAPP\"}")
                 .post("/api/v1/requests").then().statusCode(201).extract().as(Opened.class);
+    }
+
+    private Response openAtOnce(String body) {
+        return given().auth().oauth2(agent).contentType("application/json").body(body).post("/api/v1/requests");
     }
 
     private Response describe(Opened request, String details) {

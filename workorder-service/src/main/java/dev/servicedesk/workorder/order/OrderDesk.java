@@ -29,10 +29,10 @@ public class OrderDesk {
     private final Catalog catalog;
     private final Outbox outbox;
     private final Clock clock;
-    private final Event<OrderOpened> openings;
+    private final Event<OrderOpening> openings;
 
     OrderDesk(OrderRepository orders, OrderNumbers numbers, Catalog catalog, Outbox outbox, Clock clock,
-            Event<OrderOpened> openings) {
+            Event<OrderOpening> openings) {
         this.orders = orders;
         this.numbers = numbers;
         this.catalog = catalog;
@@ -62,7 +62,7 @@ public class OrderDesk {
                 new WorkOrder.Opening(opening.customerId(), null, opening.priority(), opening.coverage(),
                         opening.description(), product, null, null, warrantyOf),
                 caller.name(), now);
-        return persistOpened(order);
+        return persistOpened(order, problemCode);
     }
 
     /**
@@ -84,7 +84,7 @@ public class OrderDesk {
                         new OrderProduct(null, action.productModel(), null, null), action.placeCity(),
                         action.placeState(), warrantyOf),
                 by, now);
-        return Optional.of(persistOpened(order));
+        return Optional.of(persistOpened(order, problemCode));
     }
 
     /** A request for a problem the order already covers joins it (from intake's event, or by staff). */
@@ -238,12 +238,10 @@ public class OrderDesk {
         return order;
     }
 
-    private WorkOrder persistOpened(WorkOrder order) {
-        OrderOpened opened = order.opened();
+    private WorkOrder persistOpened(WorkOrder order, ProblemCode problemCode) {
         orders.persist(order);
-        outbox.record(opened);
-        // What lives beside the order and starts with it (the planned parts) is written in the same transaction.
-        openings.fire(opened);
+        outbox.record(order.opened());
+        openings.fire(new OrderOpening(order, problemCode));
         orders.flush();
         return order;
     }

@@ -2,11 +2,10 @@ package dev.servicedesk.workorder.part;
 
 import dev.servicedesk.platform.problem.ProblemException;
 import dev.servicedesk.platform.security.Caller;
-import dev.servicedesk.workorder.catalog.Catalog;
 import dev.servicedesk.workorder.catalog.KitPart;
 import dev.servicedesk.workorder.order.OrderChange;
 import dev.servicedesk.workorder.order.OrderDesk;
-import dev.servicedesk.workorder.order.OrderOpened;
+import dev.servicedesk.workorder.order.OrderOpening;
 import dev.servicedesk.workorder.order.OrderStatus;
 import dev.servicedesk.workorder.order.WorkOrder;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,24 +41,20 @@ public class PartsDesk {
     }
 
     private final OrderDesk orders;
-    private final Catalog catalog;
     private final EntityManager entityManager;
     private final Clock clock;
 
-    PartsDesk(OrderDesk orders, Catalog catalog, EntityManager entityManager, Clock clock) {
+    PartsDesk(OrderDesk orders, EntityManager entityManager, Clock clock) {
         this.orders = orders;
-        this.catalog = catalog;
         this.entityManager = entityManager;
         this.clock = clock;
     }
 
     /** An order opens with its problem code's kit as its planned parts, in the same transaction. */
-    void planKit(@Observes OrderOpened opened) {
-        List<KitPart> kit = catalog.problemCode(opened.order().problemCode())
-                .map(problemCode -> problemCode.standardOrder().kit())
-                .orElse(List.of());
+    void planKit(@Observes OrderOpening opening) {
+        List<KitPart> kit = opening.problemCode().standardOrder().kit();
         for (int position = 0; position < kit.size(); position++) {
-            entityManager.persist(new PlannedPart(opened.order().orderId(), position, kit.get(position)));
+            entityManager.persist(new PlannedPart(opening.order().id(), position, kit.get(position)));
         }
     }
 

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
@@ -17,7 +18,8 @@ import java.util.UUID;
 public class CustomerAccess {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "customer_access_id")
+    @SequenceGenerator(name = "customer_access_id", sequenceName = "customer_access_id_seq", allocationSize = 50)
     private Long id;
 
     @Column(name = "customer_id", nullable = false, updatable = false)

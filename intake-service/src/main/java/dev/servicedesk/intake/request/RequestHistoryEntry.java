@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -16,7 +17,8 @@ import java.time.Instant;
 public class RequestHistoryEntry {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "request_history_id")
+    @SequenceGenerator(name = "request_history_id", sequenceName = "request_history_id_seq", allocationSize = 50)
     private Long id;
 
     @Column(nullable = false, updatable = false)

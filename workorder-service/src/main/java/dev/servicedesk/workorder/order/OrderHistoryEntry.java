@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -19,7 +20,8 @@ import java.time.Instant;
 public class OrderHistoryEntry {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "order_history_id")
+    @SequenceGenerator(name = "order_history_id", sequenceName = "order_history_id_seq", allocationSize = 50)
     private Long id;
 
     @Column(nullable = false, updatable = false)

@@ -196,8 +196,11 @@ public class Estimate {
         status = EstimateStatus.ISSUED;
         issuedAt = now;
         issuedBy = by;
-        order.estimateIssued(version, by, now);
-        return List.of(issued(order.ref(order.nextVersion()), now));
+        List<OrderEvent> orderEvents = order.estimateIssued(version, by, now);
+        List<OrderEvent> events = new ArrayList<>();
+        events.add(issued(order.ref(order.nextVersion()), now));
+        events.addAll(orderEvents);
+        return events;
     }
 
     /** A later version was issued: this one no longer binds anybody. */

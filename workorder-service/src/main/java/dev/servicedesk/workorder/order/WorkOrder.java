@@ -295,17 +295,29 @@ public class WorkOrder {
         return estimateApprovalRequired && !coverage.free();
     }
 
-    /** An estimate (or a new version of it) went to the customer: an approval given before no longer binds. */
-    public void estimateIssued(int estimateVersion, String by, Instant now) {
+    /**
+     * An estimate (or a new version of it) went to the customer: an approval given before no longer binds. Found during
+     * the work (a part nobody expected), it puts the work on hold for the customer, with the SLA paused, until the new
+     * version is approved and the work resumed.
+     */
+    public List<OrderEvent> estimateIssued(int estimateVersion, String by, Instant now) {
         requireChangeable();
         approvedEstimateId = null;
         approvedEstimateTotal = null;
+        if (needsApproval() && (status == OrderStatus.IN_PROGRESS || status == OrderStatus.ON_HOLD)) {
+            record(OrderChange.ESTIMATE_ISSUED, status, by, now, "estimate version " + estimateVersion);
+            return status == OrderStatus.IN_PROGRESS
+                    ? putOnHold(HoldReason.CUSTOMER, "awaiting the approval of estimate version " + estimateVersion,
+                            by, now)
+                    : List.of();
+        }
         if (needsApproval() || status == OrderStatus.OPEN) {
             moveTo(needsApproval() ? OrderStatus.AWAITING_APPROVAL : status, OrderChange.ESTIMATE_ISSUED, by, now,
                     "estimate version " + estimateVersion);
         } else {
             record(OrderChange.ESTIMATE_ISSUED, status, by, now, "estimate version " + estimateVersion);
         }
+        return List.of();
     }
 
     public void estimateApproved(UUID estimateId, int estimateVersion, BigDecimal total, String by, Instant now) {
@@ -413,12 +425,16 @@ public class WorkOrder {
         return List.of(new OrderPutOnHold(ref(nextVersion()), reason, reason.pausesSla(), now));
     }
 
-    /** Work goes on; the time the SLA was paused moves the resolution due time. */
+    /**
+     * Work goes on; the time the SLA was paused moves the resolution due time. An estimate issued during the work must
+     * be approved first.
+     */
     public List<OrderEvent> resume(String by, Instant now) {
         requireChangeable();
         if (status != OrderStatus.ON_HOLD) {
             throw transitionRefused(OrderStatus.IN_PROGRESS);
         }
+        requireApprovedEstimate("resumed");
         long paused = 0;
         if (slaPausedSince != null) {
             paused = Duration.between(slaPausedSince, now).toSeconds();

@@ -72,6 +72,47 @@ class WorkAfterApprovalTest {
     }
 
     @Test
+    void aNewVersionDuringTheWorkHoldsItForTheCustomerUntilApprovedAndResumed() {
+        String orderId = issuedOnANewOrder(agent, TestCatalog.Rules.repair());
+        act(agent, orderId, 1, "approval", TYPED_SIGNATURE).then().statusCode(200);
+        schedule(orderId).then().statusCode(200);
+        assign(orderId).then().statusCode(200);
+        OrderApi.post(technician, orderId, "start", null).then().statusCode(200);
+
+        draft(agent, orderId, COMPLETE).then().statusCode(201);
+        act(agent, orderId, 2, "issue", null).then().statusCode(200);
+        OrderApi.get(agent, orderId).then()
+                .body("status", equalTo("ON_HOLD"))
+                .body("holdReason", equalTo("CUSTOMER"))
+                .body("sla.paused", equalTo(true));
+        OrderApi.post(technician, orderId, "resumption", null).then().statusCode(409)
+                .body("type", equalTo(PROBLEMS + "estimate-not-approved"));
+
+        act(agent, orderId, 2, "approval", TYPED_SIGNATURE).then().statusCode(200);
+        OrderApi.get(agent, orderId).then().body("status", equalTo("ON_HOLD"));
+        OrderApi.post(technician, orderId, "resumption", null).then().statusCode(200)
+                .body("status", equalTo("IN_PROGRESS"));
+    }
+
+    @Test
+    void aNewVersionWhileOnHoldKeepsTheWorkWaitingForItsApproval() {
+        String orderId = issuedOnANewOrder(agent, TestCatalog.Rules.repair());
+        act(agent, orderId, 1, "approval", TYPED_SIGNATURE).then().statusCode(200);
+        schedule(orderId).then().statusCode(200);
+        assign(orderId).then().statusCode(200);
+        OrderApi.post(technician, orderId, "start", null).then().statusCode(200);
+        OrderApi.post(technician, orderId, "hold", "{\"reason\": \"PARTS\"}").then().statusCode(200);
+
+        draft(agent, orderId, COMPLETE).then().statusCode(201);
+        act(agent, orderId, 2, "issue", null).then().statusCode(200);
+        OrderApi.get(agent, orderId).then().body("status", equalTo("ON_HOLD")).body("holdReason", equalTo("PARTS"));
+        OrderApi.post(technician, orderId, "resumption", null).then().statusCode(409)
+                .body("type", equalTo(PROBLEMS + "estimate-not-approved"));
+        act(agent, orderId, 2, "rejection", "{\"reason\": \"PRICE\"}").then().statusCode(200);
+        OrderApi.post(technician, orderId, "resumption", null).then().statusCode(409);
+    }
+
+    @Test
     void aFreeServiceIsWorkedWithoutAnyEstimate() {
         String orderId = openOrder(agent, TestCatalog.problemCode(TestCatalog.Rules.repair()), "CONTRACT");
 

@@ -73,11 +73,7 @@ class WorkAfterApprovalTest {
 
     @Test
     void aNewVersionDuringTheWorkHoldsItForTheCustomerUntilApprovedAndResumed() {
-        String orderId = issuedOnANewOrder(agent, TestCatalog.Rules.repair());
-        act(agent, orderId, 1, "approval", TYPED_SIGNATURE).then().statusCode(200);
-        schedule(orderId).then().statusCode(200);
-        assign(orderId).then().statusCode(200);
-        OrderApi.post(technician, orderId, "start", null).then().statusCode(200);
+        String orderId = inProgressWithItsFirstEstimateApproved();
 
         draft(agent, orderId, COMPLETE).then().statusCode(201);
         act(agent, orderId, 2, "issue", null).then().statusCode(200);
@@ -96,11 +92,7 @@ class WorkAfterApprovalTest {
 
     @Test
     void aNewVersionWhileOnHoldKeepsTheWorkWaitingForItsApproval() {
-        String orderId = issuedOnANewOrder(agent, TestCatalog.Rules.repair());
-        act(agent, orderId, 1, "approval", TYPED_SIGNATURE).then().statusCode(200);
-        schedule(orderId).then().statusCode(200);
-        assign(orderId).then().statusCode(200);
-        OrderApi.post(technician, orderId, "start", null).then().statusCode(200);
+        String orderId = inProgressWithItsFirstEstimateApproved();
         OrderApi.post(technician, orderId, "hold", "{\"reason\": \"PARTS\"}").then().statusCode(200);
 
         draft(agent, orderId, COMPLETE).then().statusCode(201);
@@ -120,6 +112,15 @@ class WorkAfterApprovalTest {
         assign(orderId).then().statusCode(200);
         OrderApi.post(technician, orderId, "start", null).then().statusCode(200)
                 .body("status", equalTo("IN_PROGRESS"));
+    }
+
+    private String inProgressWithItsFirstEstimateApproved() {
+        String orderId = issuedOnANewOrder(agent, TestCatalog.Rules.repair());
+        act(agent, orderId, 1, "approval", TYPED_SIGNATURE).then().statusCode(200);
+        schedule(orderId).then().statusCode(200);
+        assign(orderId).then().statusCode(200);
+        OrderApi.post(technician, orderId, "start", null).then().statusCode(200);
+        return orderId;
     }
 
     private Response schedule(String orderId) {

@@ -35,6 +35,7 @@ class KubernetesManifestsTest {
 
     private static final Path K8S = LocalStack.root().resolve("deploy/k8s");
     private static final Pattern SECRET_LIKE = Pattern.compile(".*(PASSWORD|SECRET|JAAS|TOKEN|CREDENTIAL).*");
+    private static final int RESERVED_CONNECTIONS = 20;
     private static final Set<String> WRITE_OPERATIONS = Set.of("Write", "Create", "Delete", "Alter", "AlterConfigs", "All");
 
     @Test
@@ -72,6 +73,7 @@ class KubernetesManifestsTest {
         violations.addAll(kafkaClusterViolations(documents));
         violations.addAll(databaseViolations(documents));
         violations.addAll(keycloakViolations(documents));
+        violations.addAll(connectionBudgetViolations(documents));
         return violations;
     }
 
@@ -442,6 +444,47 @@ class KubernetesManifestsTest {
         return violations;
     }
 
+    /**
+     * Every connection the HPAs' maxima allow fits in the database: per service instance its pool (Agroal's default of
+     * 20 unless its environment sets QUARKUS_DATASOURCE_JDBC_MAX_SIZE) and its relay's own connection, per Keycloak
+     * instance its pool (100 by default), and {@value #RESERVED_CONNECTIONS} for the operator, replication and people.
+     */
+    static List<String> connectionBudgetViolations(List<JsonNode> documents) {
+        List<String> violations = new ArrayList<>();
+        List<JsonNode> clusters = ofKinds(documents, "Cluster");
+        if (clusters.size() != 1) {
+            return violations;
+        }
+        int maxConnections = clusters.get(0).path("spec").path("postgresql").path("parameters").path("max_connections")
+                .asInt(100);
+        int needed = RESERVED_CONNECTIONS;
+        List<String> parts = new ArrayList<>();
+        for (JsonNode autoscaler : ofKinds(documents, "HorizontalPodAutoscaler")) {
+            String target = autoscaler.path("spec").path("scaleTargetRef").path("name").asText();
+            Optional<JsonNode> deployment = named(documents, "Deployment", target);
+            if (deployment.isEmpty()) {
+                continue;
+            }
+            JsonNode container = deployment.get().path("spec").path("template").path("spec").path("containers").path(0);
+            JsonNode pool = environment(documents, container).get("QUARKUS_DATASOURCE_JDBC_MAX_SIZE");
+            int perInstance = (pool == null ? 20 : pool.asInt()) + 1;
+            int instances = autoscaler.path("spec").path("maxReplicas").asInt();
+            needed += instances * perInstance;
+            parts.add(target + " " + instances + " × " + perInstance);
+        }
+        for (JsonNode keycloak : ofKinds(documents, "Keycloak")) {
+            int instances = keycloak.path("spec").path("instances").asInt(1);
+            int pool = keycloak.path("spec").path("db").path("poolMaxSize").asInt(100);
+            needed += instances * pool;
+            parts.add("Keycloak " + instances + " × " + pool);
+        }
+        if (needed > maxConnections) {
+            violations.add("the database allows " + maxConnections + " connections but " + needed + " may be opened ("
+                    + String.join(", ", parts) + ", " + RESERVED_CONNECTIONS + " reserved)");
+        }
+        return violations;
+    }
+
     /** Every resource and patch a kustomization names exists; resource folders are kustomizations themselves. */
     static List<String> kustomizationViolations(Path directory) {
         List<String> violations = new ArrayList<>();
@@ -723,6 +766,17 @@ class KubernetesManifestsTest {
                 "the bootstrap SQL does not run: ALTER ROLE intake SET search_path = intake",
                 "the bootstrap SQL does not install the extension unaccent");
         assertReported(keycloakViolations(documents), "0 Keycloak and 0 realm imports");
+    }
+
+    @Test
+    void moreConnectionsThanTheDatabaseAllowsAreCaught() {
+        List<JsonNode> documents = resources(K8S.resolve("base")).stream()
+                .map(document -> document.path("kind").asText().equals("HorizontalPodAutoscaler")
+                        ? LocalStack.yamlDocuments(document.toString().replace("\"maxReplicas\":6", "\"maxReplicas\":30")).get(0)
+                        : document)
+                .toList();
+
+        assertReported(connectionBudgetViolations(documents), "the database allows 500 connections but 1380 may be opened");
     }
 
     @Test

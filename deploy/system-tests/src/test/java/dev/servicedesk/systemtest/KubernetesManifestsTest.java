@@ -769,6 +769,44 @@ class KubernetesManifestsTest {
     }
 
     @Test
+    void aKafkaClusterWithoutControllersAuthenticationOrAclsIsCaught() {
+        List<JsonNode> documents = LocalStack.yamlDocuments("""
+                apiVersion: kafka.strimzi.io/v1beta2
+                kind: KafkaNodePool
+                metadata:
+                  name: brokers
+                  labels:
+                    strimzi.io/cluster: servicedesk
+                spec:
+                  roles: [broker]
+                ---
+                apiVersion: kafka.strimzi.io/v1beta2
+                kind: Kafka
+                metadata:
+                  name: servicedesk
+                spec:
+                  kafka:
+                    version: 3.0.0
+                    listeners:
+                      - name: plain
+                        port: 9092
+                        type: internal
+                        tls: false
+                ---
+                apiVersion: kafka.strimzi.io/v1beta2
+                kind: KafkaTopic
+                metadata:
+                  name: servicedesk.requests.v1
+                  labels:
+                    strimzi.io/cluster: another
+                """);
+
+        assertReported(kafkaClusterViolations(documents), "node pools with roles [broker], expected broker and controller",
+                "version 3.0.0, the local stack runs", "ACLs are not enforced", "listener plain has no authentication",
+                "KafkaTopic servicedesk.requests.v1 is not labelled for Kafka servicedesk");
+    }
+
+    @Test
     void moreConnectionsThanTheDatabaseAllowsAreCaught() {
         List<JsonNode> documents = resources(K8S.resolve("base")).stream()
                 .map(document -> document.path("kind").asText().equals("HorizontalPodAutoscaler")

@@ -39,7 +39,7 @@ class KubernetesManifestsTest {
     private static final Set<String> WRITE_OPERATIONS = Set.of("Write", "Create", "Delete", "Alter", "AlterConfigs", "All");
 
     @Test
-    void everyKustomizationReferToFilesThatExist() {
+    void everyKustomizationRefersOnlyToFilesThatExist() {
         List<String> violations = new ArrayList<>(kustomizationViolations(K8S.resolve("base")));
         try (Stream<Path> overlays = Files.list(K8S.resolve("overlays"))) {
             overlays.forEach(overlay -> violations.addAll(kustomizationViolations(overlay)));

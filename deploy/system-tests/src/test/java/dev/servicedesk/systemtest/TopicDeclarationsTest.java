@@ -5,14 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,7 +22,7 @@ class TopicDeclarationsTest {
 
     @Test
     void theStackCreatesExactlyTheTopicsTheServicesDeclare() throws IOException {
-        assertEquals(declaredByTheServices(), createdByTheStack());
+        assertEquals(declaredByTheServices(), LocalStack.topics());
     }
 
     /** Topic name to cleanup policy, as the services declare them. */
@@ -47,16 +44,5 @@ class TopicDeclarationsTest {
             }
         }
         return topics;
-    }
-
-    private static Map<String, String> createdByTheStack() throws IOException {
-        Path file = Environment.repositoryRoot().resolve("deploy/kafka/topics.conf");
-        return Files.readAllLines(file).stream()
-                .map(String::strip)
-                .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                .map(line -> line.split("\\s+"))
-                .collect(Collectors.toMap(fields -> fields[0],
-                        fields -> Arrays.asList(fields).contains("cleanup.policy=compact") ? "compact" : "delete",
-                        (a, b) -> a, TreeMap::new));
     }
 }

@@ -111,10 +111,10 @@ public class ArticleResource {
     @RolesAllowed({ Roles.SUPERVISOR, Roles.ADMIN })
     @Transactional
     @Operation(summary = "Every article, latest change first, optionally in one status (readers search instead)")
-    public Page<ArticleView> list(@QueryParam("status") ArticleStatus status,
+    public Page<ArticleView> list(@QueryParam("status") String status,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        return desk.list(status, page, size).map(this::view);
+        return desk.list(QueryValues.parse(ArticleStatus.class, "status", status), page, size).map(this::view);
     }
 
     @GET

@@ -2,6 +2,7 @@ package dev.servicedesk.knowledge.search;
 
 import dev.servicedesk.knowledge.article.ArticleKind;
 import dev.servicedesk.knowledge.article.Audience;
+import dev.servicedesk.knowledge.article.QueryValues;
 import dev.servicedesk.knowledge.article.Readers;
 import dev.servicedesk.platform.http.Page;
 import dev.servicedesk.platform.security.Roles;
@@ -41,14 +42,15 @@ public class SearchResource {
     @Operation(summary = "Published articles matching the words (any accent, any case, Portuguese word forms, one "
             + "typo per word forgiven), best first, with highlighted snippets; without q, every article by title")
     public SearchResult search(@QueryParam("q") @Size(max = 300) String text,
-            @QueryParam("kind") ArticleKind kind,
+            @QueryParam("kind") String kind,
             @QueryParam("tag") @Size(max = 60) String tag,
             @QueryParam("problemCode") @Size(max = 40) String problemCode,
             @QueryParam("category") @Size(max = 40) String category,
-            @QueryParam("audience") Audience audience,
+            @QueryParam("audience") String audience,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(10_000) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        return search.search(text, new SearchFilter(kind, tag, problemCode, category, audience),
+        return search.search(text, new SearchFilter(QueryValues.parse(ArticleKind.class, "kind", kind), tag,
+                problemCode, category, QueryValues.parse(Audience.class, "audience", audience)),
                 Readers.seesInternal(caller), page, size);
     }
 

@@ -54,9 +54,10 @@ public final class TestCatalog {
         return new Entry(id, code, code);
     }
 
-    public static void publishProblemCode(UUID id, String code, String categoryCode, boolean retired, long version) {
+    /** Sends the problem code's state; returns the event's id. */
+    public static UUID publishProblemCode(UUID id, String code, String categoryCode, boolean retired, long version) {
         try (EventSender sender = EventSender.open()) {
-            sender.send(TOPIC, SOURCE, "ProblemCodePublished", id.toString(), version, """
+            return sender.send(TOPIC, SOURCE, "ProblemCodePublished", id.toString(), version, """
                     {"problemCodeId": "%s", "code": "%s", "name": "Geladeira não gela", "categoryId": "%s",
                      "categoryCode": "%s", "providerId": "%s", "providerCode": "EQUIPE-PROPRIA",
                      "departmentId": "%s", "departmentCode": "ASSISTENCIA-TECNICA", "retired": %s,
@@ -74,6 +75,23 @@ public final class TestCatalog {
                     {"entryId": "%s", "level": "%s", "code": "%s", "version": %d, "occurredAt": "%s"}"""
                     .formatted(id, level, code, version, Instant.now()));
         }
+    }
+
+    /** Waits until the consumer has taken the event, whatever it made of it. */
+    public static void awaitApplied(UUID eventId) {
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> {
+                    AgroalDataSource dataSource = Arc.container().instance(AgroalDataSource.class).get();
+                    try (Connection connection = dataSource.getConnection();
+                            PreparedStatement query = connection.prepareStatement(
+                                    "SELECT 1 FROM inbox_event WHERE consumer = ? AND event_id = ?")) {
+                        query.setString(1, CatalogEventsConsumer.CONSUMER);
+                        query.setObject(2, eventId);
+                        try (ResultSet rows = query.executeQuery()) {
+                            return rows.next();
+                        }
+                    }
+                });
     }
 
     /** Waits until the view holds the entry at the version (-1: until it is gone). */

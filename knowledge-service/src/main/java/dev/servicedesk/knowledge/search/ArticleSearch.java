@@ -19,8 +19,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Searches published articles with PostgreSQL's full-text search: Portuguese stems of accent-free words, any word
- * counting, the title weighing more than the tags and the tags more than the text. A misspelt word is first replaced
+ * Searches published articles with PostgreSQL's full-text search: Portuguese stems of accent-free words, the articles
+ * holding every word first (any of them only when none holds all), the title weighing more than the tags and the tags
+ * more than the text. A misspelt word is first replaced
  * by the nearest word the articles use; when no word matches at all, titles that look like the query are returned.
  */
 @ApplicationScoped
@@ -48,7 +49,10 @@ public class ArticleSearch {
             }
             List<String> corrected = correct(connection, words);
             String searched = String.join(" ", corrected);
-            SearchResult found = fullText(connection, searched, filter, seesInternal, page, size);
+            SearchResult found = fullText(connection, allOf(corrected), filter, seesInternal, page, size);
+            if (found.total() == 0 && corrected.size() > 1) {
+                found = fullText(connection, anyOf(corrected), filter, seesInternal, page, size);
+            }
             if (found.total() == 0) {
                 found = similarTitles(connection, searched, filter, seesInternal, page, size);
             }
@@ -66,7 +70,7 @@ public class ArticleSearch {
     public List<SearchHit> suggest(String problemCode, String text, boolean seesInternal, int limit) {
         List<String> words = QueryWords.of(text);
         try (Connection connection = dataSource.getConnection()) {
-            String query = words.isEmpty() ? "" : orQuery(correct(connection, words));
+            String query = words.isEmpty() ? "" : anyOf(correct(connection, words));
             Conditions where = visible(new SearchFilter(null, null, null, null, null), seesInternal);
             String sql = "WITH q AS (SELECT websearch_to_tsquery('pt_folded', ?) AS query) "
                     + "SELECT a.id, a.kind, a.title, a.tags::text, a.problem_codes::text, a.categories::text, "
@@ -95,9 +99,8 @@ public class ArticleSearch {
         }
     }
 
-    private SearchResult fullText(Connection connection, String searched, SearchFilter filter, boolean seesInternal,
+    private SearchResult fullText(Connection connection, String query, SearchFilter filter, boolean seesInternal,
             int page, int size) throws SQLException {
-        String query = orQuery(List.of(searched.split(" ")));
         Conditions where = visible(filter, seesInternal);
         String sql = "WITH q AS (SELECT websearch_to_tsquery('pt_folded', ?) AS query) "
                 + "SELECT a.id, a.kind, a.title, a.tags::text, a.problem_codes::text, a.categories::text, a.audience, "
@@ -217,8 +220,16 @@ public class ArticleSearch {
         }
     }
 
-    /** Any of the words: an article matching more of them ranks higher. */
-    private static String orQuery(List<String> words) {
+    /**
+     * Every word (in any of its forms): what an agent means by "geladeira barulho", and a small set to rank even among
+     * a hundred thousand articles.
+     */
+    private static String allOf(List<String> words) {
+        return String.join(" ", words);
+    }
+
+    /** Any of the words, when no article has them all: an article matching more of them ranks higher. */
+    private static String anyOf(List<String> words) {
         return String.join(" or ", words);
     }
 

@@ -63,10 +63,11 @@ class SearchTest {
     }
 
     @Test
-    void anArticleMatchingMoreOfTheWordsComesFirst() {
+    void articlesHoldingEveryWordAreFoundAndThoseWithSomeOnlyWhenNoneHoldsAll() {
         String one = published(tagged("Lavadora não liga", "Verifique a tomada.")).getString("id");
         String both = published(tagged("Lavadora vazando água", "Confira a mangueira.")).getString("id");
-        assertEquals(List.of(both, one), found("lavadora vazando").getList("items.id"));
+        assertEquals(List.of(both), found("lavadora vazando").getList("items.id"));
+        assertEquals(List.of(both, one), found("lavadora vazando quebrada").getList("items.id"));
     }
 
     @Test

@@ -34,6 +34,8 @@ public class ArticleSearch {
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
     };
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** How many articles of each kind of match are ranked at most (see {@link #fullText}). */
+    static final int CANDIDATES = 1_000;
 
     private final AgroalDataSource dataSource;
 
@@ -57,7 +59,8 @@ public class ArticleSearch {
                 found = similarTitles(connection, searched, filter, seesInternal, page, size);
             }
             String correction = corrected.equals(words) ? null : searched;
-            return new SearchResult(found.items(), page, size, found.total(), correction, found.matchedBy());
+            return new SearchResult(found.items(), page, size, found.total(), found.totalIsExact(), correction,
+                    found.matchedBy());
         } catch (SQLException e) {
             throw new IllegalStateException("Search failed: " + e.getMessage(), e);
         }
@@ -72,17 +75,20 @@ public class ArticleSearch {
         try (Connection connection = dataSource.getConnection()) {
             String query = words.isEmpty() ? "" : anyOf(correct(connection, words));
             Conditions where = visible(new SearchFilter(null, null, null, null, null), seesInternal);
-            String sql = "WITH q AS (SELECT websearch_to_tsquery('pt_folded', ?) AS query) "
+            String sql = "WITH q AS (SELECT websearch_to_tsquery('pt_folded', ?) AS query), "
+                    + "candidates AS ((SELECT a.id FROM article a WHERE a.problem_codes @> jsonb_build_array(?::text)"
+                    + " AND " + where.sql + " LIMIT " + CANDIDATES + ") UNION (SELECT a.id FROM article a, q"
+                    + " WHERE a.search_vector @@ q.query AND " + where.sql + " LIMIT " + CANDIDATES + ")) "
                     + "SELECT a.id, a.kind, a.title, a.tags::text, a.problem_codes::text, a.categories::text, "
                     + "a.audience, (CASE WHEN a.problem_codes @> jsonb_build_array(?::text) THEN 1 ELSE 0 END) + "
                     + RANK + " AS score, 0 AS total, left(a.content, 200) AS snippet "
-                    + "FROM article a, q WHERE " + where.sql
-                    + " AND (a.problem_codes @> jsonb_build_array(?::text) OR a.search_vector @@ q.query) "
+                    + "FROM article a JOIN candidates c ON c.id = a.id, q "
                     + "ORDER BY score DESC, a.updated_at DESC, a.id LIMIT ?";
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 int index = 1;
                 statement.setString(index++, query);
                 statement.setString(index++, problemCode);
+                index = where.bind(statement, index);
                 index = where.bind(statement, index);
                 statement.setString(index++, problemCode);
                 statement.setInt(index, limit);
@@ -99,19 +105,28 @@ public class ArticleSearch {
         }
     }
 
+    /**
+     * Ranks the candidates: every article with the words in its title and the first others with them anywhere, at
+     * most {@link #CANDIDATES} of each. A word found in half of a hundred thousand articles would otherwise make
+     * each search read and rank fifty thousand rows.
+     */
     private SearchResult fullText(Connection connection, String query, SearchFilter filter, boolean seesInternal,
             int page, int size) throws SQLException {
         Conditions where = visible(filter, seesInternal);
-        String sql = "WITH q AS (SELECT websearch_to_tsquery('pt_folded', ?) AS query) "
+        String sql = "WITH q AS (SELECT websearch_to_tsquery('pt_folded', ?) AS query), "
+                + "candidates AS ((SELECT a.id FROM article a, q WHERE a.title_vector @@ q.query AND " + where.sql
+                + " LIMIT " + CANDIDATES + ") UNION (SELECT a.id FROM article a, q WHERE a.search_vector @@ q.query"
+                + " AND " + where.sql + " LIMIT " + CANDIDATES + ")) "
                 + "SELECT a.id, a.kind, a.title, a.tags::text, a.problem_codes::text, a.categories::text, a.audience, "
                 + RANK + " AS score, count(*) OVER () AS total "
-                + "FROM article a, q WHERE a.search_vector @@ q.query AND " + where.sql
+                + "FROM article a JOIN candidates c ON c.id = a.id, q"
                 + " ORDER BY score DESC, a.title, a.id LIMIT ? OFFSET ?";
         List<SearchHit> hits = new ArrayList<>();
         long total = 0;
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             int index = 1;
             statement.setString(index++, query);
+            index = where.bind(statement, index);
             index = where.bind(statement, index);
             statement.setInt(index++, size);
             statement.setLong(index, (long) page * size);
@@ -125,8 +140,8 @@ public class ArticleSearch {
         if (hits.isEmpty() && page > 0) {
             total = count(connection, "a.search_vector @@ websearch_to_tsquery('pt_folded', ?)", query, where);
         }
-        return new SearchResult(withHeadlines(connection, hits, query), page, size, total, null,
-                SearchResult.MatchedBy.FULL_TEXT);
+        return new SearchResult(withHeadlines(connection, hits, query), page, size, total, total < CANDIDATES,
+                null, SearchResult.MatchedBy.FULL_TEXT);
     }
 
     private SearchResult similarTitles(Connection connection, String searched, SearchFilter filter,
@@ -169,12 +184,12 @@ public class ArticleSearch {
                 }
             }
         }
-        return new SearchResult(hits, page, size, total, null, matchedBy);
+        return new SearchResult(hits, page, size, total, true, null, matchedBy);
     }
 
     private long count(Connection connection, String match, String query, Conditions where) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT count(*) FROM article a WHERE " + match + " AND " + where.sql)) {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT count(*) FROM (SELECT 1 FROM article a"
+                + " WHERE " + match + " AND " + where.sql + " LIMIT " + CANDIDATES + ") AS capped")) {
             statement.setString(1, query);
             where.bind(statement, 2);
             try (ResultSet rows = statement.executeQuery()) {

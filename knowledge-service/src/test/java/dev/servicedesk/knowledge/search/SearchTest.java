@@ -115,6 +115,7 @@ class SearchTest {
         JsonPath secondPage = search(agent).queryParam("q", "atendimento").queryParam("size", 2).queryParam("page", 1)
                 .get("/api/v1/search").then().statusCode(200).extract().jsonPath();
         assertEquals(3, firstPage.getInt("total"));
+        assertTrue(firstPage.getBoolean("totalIsExact"));
         assertEquals(3, secondPage.getInt("total"));
         assertEquals(2, firstPage.getList("items").size());
         assertEquals(1, secondPage.getList("items").size());

@@ -35,7 +35,7 @@ public class ArticleSearch {
     };
     private static final ObjectMapper JSON = new ObjectMapper();
     /** How many articles of each kind of match are ranked at most (see {@link #fullText}). */
-    static final int CANDIDATES = 1_000;
+    static final int CANDIDATES = 500;
 
     private final AgroalDataSource dataSource;
 
@@ -204,27 +204,34 @@ public class ArticleSearch {
      * (trigram similarity): "gelaedira" becomes "geladeira". Short words are left alone.
      */
     private List<String> correct(Connection connection, List<String> words) throws SQLException {
+        List<String> checked = words.stream().filter(word -> word.length() >= 4).toList();
+        if (checked.isEmpty()) {
+            return words;
+        }
+        Map<String, Boolean> known = new HashMap<>();
+        try (PreparedStatement statement = connection.prepareStatement("""
+                SELECT w.word, EXISTS (SELECT 1 FROM search_word s WHERE s.word = w.word)
+                    OR EXISTS (SELECT 1 FROM article a WHERE a.search_vector @@ plainto_tsquery('pt_folded', w.word))
+                FROM unnest(?::text[]) AS w (word)""")) {
+            statement.setArray(1, connection.createArrayOf("text", checked.toArray()));
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    known.put(rows.getString(1), rows.getBoolean(2));
+                }
+            }
+        }
+        if (!known.containsValue(false)) {
+            return words;
+        }
         List<String> corrected = new ArrayList<>(words.size());
-        try (PreparedStatement known = connection.prepareStatement("""
-                SELECT EXISTS (SELECT 1 FROM search_word WHERE word = ?)
-                    OR EXISTS (SELECT 1 FROM article WHERE search_vector @@ plainto_tsquery('pt_folded', ?))""");
-                PreparedStatement nearest = connection.prepareStatement("""
-                        SELECT word FROM search_word WHERE word % ?
-                        ORDER BY similarity(word, ?) DESC, word LIMIT 1""")) {
+        try (PreparedStatement nearest = connection.prepareStatement("""
+                SELECT word FROM search_word WHERE word % ?
+                ORDER BY similarity(word, ?) DESC, word LIMIT 1""")) {
             for (String word : words) {
-                corrected.add(word.length() < 4 || isKnown(known, word) ? word : nearest(nearest, word));
+                corrected.add(known.getOrDefault(word, true) ? word : nearest(nearest, word));
             }
         }
         return corrected;
-    }
-
-    private static boolean isKnown(PreparedStatement known, String word) throws SQLException {
-        known.setString(1, word);
-        known.setString(2, word);
-        try (ResultSet rows = known.executeQuery()) {
-            rows.next();
-            return rows.getBoolean(1);
-        }
     }
 
     private static String nearest(PreparedStatement nearest, String word) throws SQLException {

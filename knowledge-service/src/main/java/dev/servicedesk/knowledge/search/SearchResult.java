@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A page of search hits, best first. */
 public record SearchResult(List<SearchHit> items, int page, int size,
         @Schema(description = "How many articles were found; when a word is in very many articles, at most the "
-                + "1,000 with the words in their title and 1,000 others are ranked, and totalIsExact is false") long total,
+                + "500 with the words in their title and 500 others are ranked, and totalIsExact is false") long total,
         boolean totalIsExact,
         @Schema(description = "The words searched, after misspelt ones were corrected; absent when nothing was "
                 + "corrected") String correctedQuery,

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.servicedesk.knowledge.article.ArticleApi;
 import dev.servicedesk.knowledge.catalog.TestCatalog;
+import dev.servicedesk.platform.testing.EventSender;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.arc.Arc;
 import io.restassured.path.json.JsonPath;
@@ -82,7 +83,7 @@ final class KnowledgeSet {
 
     private static TestCatalog.Entry category(String code) {
         UUID id = UUID.nameUUIDFromBytes(("category " + code).getBytes(StandardCharsets.UTF_8));
-        try (var sender = dev.servicedesk.platform.testing.EventSender.open()) {
+        try (EventSender sender = EventSender.open()) {
             sender.send(TestCatalog.TOPIC, TestCatalog.SOURCE, "ServiceCategoryPublished", id.toString(), 0, """
                     {"categoryId": "%s", "code": "%s", "name": "%s", "providerId": "%s",
                      "providerCode": "EQUIPE-PROPRIA", "departmentId": "%s", "departmentCode": "ASSISTENCIA-TECNICA",

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The run command's demo data, loaded through the services' public APIs as the call centre would enter it: a small
-# service catalogue, a few customers (a person, a company with an alphanumeric CNPJ, a partner's customer) and
-# requests of every type, and the knowledge base's realistic article set. Loaded once: when the demo department or the demo customer is already there, that part is
-# left as it is.
+# service catalogue, the knowledge base's realistic article set, a few customers (a person, a company with an
+# alphanumeric CNPJ, a partner's customer) and requests of every type. Loaded once: when the demo department, any
+# article or the demo customer is already there, that part is left as it is.
 set -euo pipefail
 
 # shellcheck source=deploy/lib/common.sh

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The run command's demo data, loaded through the services' public APIs as the call centre would enter it: a small
-# service catalogue, a few customers (a person, a company with an alphanumeric CNPJ, a partner's customer) and
-# requests of every type. Loaded once: when the demo department or the demo customer is already there, that part is
-# left as it is.
+# service catalogue, the knowledge base's realistic article set, a few customers (a person, a company with an
+# alphanumeric CNPJ, a partner's customer) and requests of every type. Loaded once: when the demo department, any
+# article or the demo customer is already there, that part is left as it is.
 set -euo pipefail
 
 # shellcheck source=deploy/lib/common.sh
@@ -21,6 +21,9 @@ call() {
     [[ -n "$body" ]] && args+=(-d "$body")
     curl "${args[@]}" "$API$path"
 }
+
+KNOWLEDGE_API="http://127.0.0.1:$SD_KNOWLEDGE_PORT/api/v1"
+ARTICLE_SET="$SD_ROOT/knowledge-service/src/test/resources/knowledge-set/articles.json"
 
 # Opens a request on CHANNEL, describes it with DETAILS and logs it; prints the logged request.
 logged_request() {
@@ -90,9 +93,48 @@ load_catalogue() {
     sd_log "demo data: catalogue Assistência Técnica > Equipe própria > Linha branca (GELADEIRA-NAO-GELA, COLETA-ELETRO), Climatização (AR-INSTALACAO)"
 }
 
+# Writes, submits and publishes one article as a supervisor: TOKEN BODY; prints its id. The knowledge service learns
+# the catalogue from its topic: an article naming a code it has not read yet is retried for a while.
+published_article() {
+    local token="$1" body="$2" written attempt
+    for attempt in $(seq 1 30); do
+        if written="$(API="$KNOWLEDGE_API" call POST /articles "$token" "$body" 2>/dev/null)"; then
+            break
+        fi
+        [[ "$attempt" == 30 ]] && API="$KNOWLEDGE_API" call POST /articles "$token" "$body" >/dev/null
+        sleep 1
+    done
+    written="$(API="$KNOWLEDGE_API" call POST "/articles/$(jq -r .id <<<"$written")/submission" "$token" "" \
+        "$(jq -r .version <<<"$written")")"
+    API="$KNOWLEDGE_API" call POST "/articles/$(jq -r .id <<<"$written")/publication" "$token" "" \
+        "$(jq -r .version <<<"$written")" | jq -r .id
+}
+
+# The realistic article set of the knowledge base (the one its search quality is measured on), links last.
+load_articles() {
+    local supervisor ids article key target count=0
+    supervisor="$(bash "$SD_DEPLOY/token.sh" supervisor)"
+    if [[ "$(API="$KNOWLEDGE_API" call GET "/articles?size=1" "$supervisor" | jq .total)" != "0" ]]; then
+        sd_log "demo data: articles already loaded"
+        return 0
+    fi
+    ids="{}"
+    while IFS= read -r article; do
+        key="$(jq -r .key <<<"$article")"
+        target="$(jq -r '.targetKey // empty' <<<"$article")"
+        [[ -n "$target" ]] && article="$(jq --arg id "$(jq -r --arg k "$target" '.[$k]' <<<"$ids")" \
+            '.targetArticleId = $id' <<<"$article")"
+        ids="$(jq --arg k "$key" --arg id "$(published_article "$supervisor" "$(jq -c 'del(.key, .targetKey)' \
+            <<<"$article")")" '.[$k] = $id' <<<"$ids")"
+        count=$((count + 1))
+    done < <(jq -c 'sort_by(has("targetKey")) | .[]' "$ARTICLE_SET")
+    sd_log "demo data: knowledge base, $count published articles (call scripts, phone directories, links, answers)"
+}
+
 main() {
     local agent partner maria padaria answered action comment
     load_catalogue
+    load_articles
     agent="$(bash "$SD_DEPLOY/token.sh" agent)"
     partner="$(bash "$SD_DEPLOY/token.sh" partner-acme)"
     if [[ "$(call GET "/customers?document=$DEMO_CPF" "$agent" | jq .total)" != "0" ]]; then

@@ -25,7 +25,8 @@ gatling() {
     (cd "$SD_DEPLOY/benchmarks" && mvn -B gatling:test \
         -Dgatling.simulationClass="dev.servicedesk.benchmarks.$SIMULATION" \
         -Drate="$1" -Dseconds="$2" -Dtoken="$TOKEN" -Dflow="${FLOW:-one-call}" \
-        -Dintake.url="http://127.0.0.1:$SD_INTAKE_PORT" -Dworkorder.url="http://127.0.0.1:$SD_WORKORDER_PORT") |
+        -Dintake.url="http://127.0.0.1:$SD_INTAKE_PORT" -Dworkorder.url="http://127.0.0.1:$SD_WORKORDER_PORT" \
+        -Dknowledge.url="http://127.0.0.1:$SD_KNOWLEDGE_PORT") |
         sed -n '/---- Global Information/,/^====/p;/^Global: /p;/^details/p'
 }
 

@@ -21,8 +21,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -55,6 +58,8 @@ public class Rebuild {
     private final String bootstrapServers;
     private final List<String> topics;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "rebuild"));
+    /** Writes one batch while the worker reads and parses the next. */
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> new Thread(r, "rebuild-writer"));
     private final AtomicReference<Run> current = new AtomicReference<>();
 
     Rebuild(AgroalDataSource dataSource, Projector projector, ObjectMapper json, Clock clock,
@@ -90,6 +95,7 @@ public class Rebuild {
     @PreDestroy
     void stop() {
         worker.shutdownNow();
+        writer.shutdownNow();
     }
 
     private void run(Run run) {
@@ -108,9 +114,11 @@ public class Rebuild {
             run.total = ends.entrySet().stream().mapToLong(e -> e.getValue() - begins.get(e.getKey())).sum();
             ends.entrySet().removeIf(e -> e.getValue() <= begins.get(e.getKey()));
             consumer.pause(partitions.stream().filter(p -> !ends.containsKey(p)).toList());
+            Future<?> writing = CompletableFuture.completedFuture(null);
             while (!ends.isEmpty()) {
-                ConsumerRecords<String, String> records = consumer.poll(POLL);
-                apply(records, ends, run);
+                Batch batch = parse(consumer.poll(POLL), ends, run);
+                writing.get();
+                writing = writer.submit(() -> write(batch, run));
                 for (TopicPartition partition : List.copyOf(ends.keySet())) {
                     if (consumer.position(partition) >= ends.get(partition)) {
                         ends.remove(partition);
@@ -118,17 +126,23 @@ public class Rebuild {
                     }
                 }
             }
+            writing.get();
             run.finish(RebuildProgress.DONE, clock.instant(), null);
             LOG.infof("rebuild: %d events in %s (%d skipped)", run.read.get(),
                     Duration.between(run.startedAt, run.finishedAt), run.skipped.get());
-        } catch (RuntimeException | SQLException e) {
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            run.finish(RebuildProgress.FAILED, clock.instant(), "interrupted");
+        } catch (RuntimeException | SQLException | ExecutionException e) {
             LOG.error("rebuild failed", e);
             run.finish(RebuildProgress.FAILED, clock.instant(), e.toString());
         }
     }
 
-    private void apply(ConsumerRecords<String, String> records, Map<TopicPartition, Long> ends, Run run)
-            throws SQLException {
+    private record Batch(List<Write> writes, long read) {
+    }
+
+    private Batch parse(ConsumerRecords<String, String> records, Map<TopicPartition, Long> ends, Run run) {
         List<Write> writes = new ArrayList<>(records.count() * 2);
         long read = 0;
         for (ConsumerRecord<String, String> record : records) {
@@ -144,12 +158,18 @@ public class Rebuild {
                 run.skipped.incrementAndGet();
             }
         }
+        return new Batch(writes, read);
+    }
+
+    private void write(Batch batch, Run run) {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            ProjectionStore.apply(connection, writes);
+            ProjectionStore.apply(connection, batch.writes());
             connection.commit();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not write a rebuild batch", e);
         }
-        run.read.addAndGet(read);
+        run.read.addAndGet(batch.read());
     }
 
     private void dropProjections() throws SQLException {

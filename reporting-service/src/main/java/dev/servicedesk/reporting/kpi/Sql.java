@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The conditions of a KPI query and their parameters, in order, for a {@code WHERE} clause. */
-final class Sql {
+public final class Sql {
 
     private final List<String> conditions = new ArrayList<>();
     private final List<Object> parameters = new ArrayList<>();
@@ -17,15 +17,15 @@ final class Sql {
     }
 
     /** {@code column} within the query's period: from the first day's start to the day after the last, São Paulo. */
-    Sql within(String column, KpiQuery query) {
+    public Sql within(String column, KpiQuery query) {
         return and(column + " >= ? AND " + column + " < ?", start(query), end(query));
     }
 
-    String where() {
+    public String where() {
         return conditions.isEmpty() ? "TRUE" : String.join(" AND ", conditions);
     }
 
-    List<Object> parameters() {
+    public List<Object> parameters() {
         return List.copyOf(parameters);
     }
 
@@ -38,7 +38,7 @@ final class Sql {
     }
 
     /** The query's filters on orders ({@code o}); request attributes through the requests the order covers. */
-    static Sql orders(KpiQuery query) {
+    public static Sql orders(KpiQuery query) {
         Sql sql = new Sql();
         equal(sql, query, "department", "o.department_code");
         equal(sql, query, "provider", "o.provider_code");

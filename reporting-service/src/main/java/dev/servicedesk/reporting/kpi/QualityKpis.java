@@ -28,9 +28,10 @@ public class QualityKpis {
                   count(*) FILTER (WHERE o.rating <= 6) AS "detractors", %s AS "nps"
                 FROM order_fact o WHERE %s""".formatted(NPS, rated.where()), rated.parameters());
         satisfaction.put("distribution", store.rows("""
-                SELECT s.rating AS "rating", count(o.order_id) AS "orders"
-                FROM generate_series(0, 10) AS s(rating) LEFT JOIN order_fact o ON o.rating = s.rating AND %s
-                GROUP BY 1 ORDER BY 1""".formatted(rated.where()), rated.parameters()));
+                SELECT s.rating AS "rating", COALESCE(c.n, 0) AS "orders"
+                FROM generate_series(0, 10) AS s(rating)
+                LEFT JOIN (SELECT o.rating, count(*) AS n FROM order_fact o WHERE %s GROUP BY 1) c USING (rating)
+                ORDER BY 1""".formatted(rated.where()), rated.parameters()));
         kpis.put("satisfaction", satisfaction);
 
         Sql completed = Sql.orders(query).within("o.completed_at", query);

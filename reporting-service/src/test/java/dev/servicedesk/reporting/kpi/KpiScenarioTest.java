@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @QuarkusTestResource(OidcWiremockTestResource.class)
-class KpiScenarioTest {
+public class KpiScenarioTest {
 
     static final String OCTOBER = "from=2026-10-01&to=2026-10-31";
 
@@ -106,7 +106,7 @@ class KpiScenarioTest {
                 .then().statusCode(400).body("violations.field", hasItem("channel"));
     }
 
-    static void awaitConverged(Scenario s) {
+    public static void awaitConverged(Scenario s) {
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> {
             JsonPath orders = kpis("orders", OCTOBER + "&department=" + s.department);
             assertEquals(Map.of("opened", 4, "closed", 2, "cancelled", 1), orders.getMap("totals"));

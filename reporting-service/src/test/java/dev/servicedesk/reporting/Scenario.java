@@ -86,6 +86,13 @@ public final class Scenario {
         send(events);
     }
 
+    /** Every event, last first: each order closed before it opened, each request resolved before it was logged. */
+    public void sendReversed() {
+        List<Event> delivery = new ArrayList<>(events);
+        Collections.reverse(delivery);
+        send(delivery);
+    }
+
     /** Every event in a shuffled order, and a third of them twice (a redelivery: the same id). */
     public void sendShuffledWithDuplicates(long seed) {
         List<Event> delivery = new ArrayList<>(events);

@@ -110,25 +110,29 @@ public class Rebuild {
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> ends = new HashMap<>(consumer.endOffsets(partitions));
+            Map<TopicPartition, Long> finalEnds = Map.copyOf(ends);
             Map<TopicPartition, Long> begins = consumer.beginningOffsets(partitions);
             run.total = ends.entrySet().stream().mapToLong(e -> e.getValue() - begins.get(e.getKey())).sum();
             ends.entrySet().removeIf(e -> e.getValue() <= begins.get(e.getKey()));
             consumer.pause(partitions.stream().filter(p -> !ends.containsKey(p)).toList());
             Future<?> writing = CompletableFuture.completedFuture(null);
             while (!ends.isEmpty()) {
-                Batch batch = parse(consumer.poll(POLL), ends, run);
-                writing.get();
-                writing = writer.submit(() -> write(batch, run));
-                for (TopicPartition partition : List.copyOf(ends.keySet())) {
-                    if (consumer.position(partition) >= ends.get(partition)) {
+                Parsed parsed = parse(consumer.poll(POLL), ends, run);
+                long passed = 0;
+                for (TopicPartition partition : partitions) {
+                    passed += Math.min(consumer.position(partition), finalEnds.get(partition)) - begins.get(partition);
+                    if (ends.containsKey(partition) && consumer.position(partition) >= ends.get(partition)) {
                         ends.remove(partition);
                         consumer.pause(List.of(partition));
                     }
                 }
+                Batch batch = new Batch(parsed.writes(), parsed.events(), passed);
+                writing.get();
+                writing = writer.submit(() -> write(batch, run));
             }
             writing.get();
             run.finish(RebuildProgress.DONE, clock.instant(), null);
-            LOG.infof("rebuild: %d events in %s (%d skipped)", run.read.get(),
+            LOG.infof("rebuild: %d events in %s (%d skipped)", run.applied.get(),
                     Duration.between(run.startedAt, run.finishedAt), run.skipped.get());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -139,18 +143,23 @@ public class Rebuild {
         }
     }
 
-    private record Batch(List<Write> writes, long read) {
+    /** A poll's writes, and how far the topics are read once they are written (offsets, transaction markers too). */
+    private record Batch(List<Write> writes, long events, long passed) {
     }
 
-    private Batch parse(ConsumerRecords<String, String> records, Map<TopicPartition, Long> ends, Run run) {
+    /** A poll's events (those before the end offsets) and their writes. */
+    private record Parsed(List<Write> writes, long events) {
+    }
+
+    private Parsed parse(ConsumerRecords<String, String> records, Map<TopicPartition, Long> ends, Run run) {
         List<Write> writes = new ArrayList<>(records.count() * 2);
-        long read = 0;
+        long events = 0;
         for (ConsumerRecord<String, String> record : records) {
             Long end = ends.get(new TopicPartition(record.topic(), record.partition()));
             if (end == null || record.offset() >= end) {
                 continue;
             }
-            read++;
+            events++;
             try {
                 IncomingEvent event = IncomingEvent.of(record);
                 writes.addAll(projector.writes(event.type(), json.readTree(event.payload())));
@@ -158,7 +167,7 @@ public class Rebuild {
                 run.skipped.incrementAndGet();
             }
         }
-        return new Batch(writes, read);
+        return new Parsed(writes, events);
     }
 
     private void write(Batch batch, Run run) {
@@ -169,7 +178,8 @@ public class Rebuild {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not write a rebuild batch", e);
         }
-        run.read.addAndGet(batch.read());
+        run.applied.addAndGet(batch.events());
+        run.read.set(batch.passed());
     }
 
     private void dropProjections() throws SQLException {
@@ -193,6 +203,7 @@ public class Rebuild {
     private static final class Run {
         final Instant startedAt;
         final AtomicLong read = new AtomicLong();
+        final AtomicLong applied = new AtomicLong();
         final AtomicLong skipped = new AtomicLong();
         volatile long total;
         volatile String state = RebuildProgress.RUNNING;
@@ -210,7 +221,8 @@ public class Rebuild {
         }
 
         RebuildProgress progress(Instant now) {
-            return RebuildProgress.of(state, startedAt, finishedAt, total, read.get(), skipped.get(), now, error);
+            return RebuildProgress.of(state, startedAt, finishedAt, total, read.get(), applied.get(), skipped.get(), now,
+                    error);
         }
     }
 }

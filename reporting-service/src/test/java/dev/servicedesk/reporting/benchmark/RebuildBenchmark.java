@@ -86,7 +86,7 @@ class RebuildBenchmark {
 
                 %s: %s events held in the bench topics; rebuild %s: %s events read (%s skipped) from %s to %s,
                 **%s events/s**.
-                """.formatted(Instant.now(), held, progress.getString("state"), progress.getString("eventsRead"),
+                """.formatted(Instant.now(), held, progress.getString("state"), progress.getString("eventsApplied"),
                 progress.getString("skipped"), progress.getString("startedAt"), progress.getString("finishedAt"),
                 progress.getString("eventsPerSecond"));
         LOG.info(report);

@@ -7,7 +7,9 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.servicedesk.platform.testing.EventSender;
 import dev.servicedesk.platform.testing.Tokens;
+import dev.servicedesk.platform.testing.TopicProbe;
 import dev.servicedesk.reporting.Scenario;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -16,6 +18,8 @@ import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,6 +44,30 @@ public class KpiScenarioTest {
         Scenario scenario = new Scenario();
         scenario.sendShuffledWithDuplicates(7);
         assertHandComputedKpis(scenario);
+    }
+
+    @Test
+    void eventsInReverseOrderGiveTheSameKpis() {
+        Scenario scenario = new Scenario();
+        scenario.sendReversed();
+        assertHandComputedKpis(scenario);
+    }
+
+    @Test
+    void anEventThatCanNeverBeAppliedGoesToTheDeadLettersAndTheRestFollows() {
+        try (TopicProbe deadLetters = TopicProbe.open("servicedesk.requests.v1.dlq.reporting-service");
+                EventSender sender = EventSender.open()) {
+            UUID vanished = sender.send(Scenario.REQUESTS, "/servicedesk/intake-service", "RequestVanished",
+                    UUID.randomUUID().toString(), 1, "{}");
+            UUID broken = sender.send(Scenario.REQUESTS, "/servicedesk/intake-service", "RequestLogged",
+                    UUID.randomUUID().toString(), 1, "{\"requestId\": \"not-a-uuid\"}");
+            Set<String> ids = Set.of(vanished.toString(), broken.toString());
+            assertEquals(2, deadLetters.awaitEvents(r -> ids.contains(TopicProbe.header(r, "ce_id")), 2,
+                    Duration.ofSeconds(60)).size());
+        }
+        Scenario scenario = new Scenario();
+        scenario.sendInOrder();
+        awaitConverged(scenario);
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.oneOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.servicedesk.platform.testing.Tokens;
 import dev.servicedesk.reporting.Scenario;
@@ -47,6 +48,7 @@ class RebuildTest {
 
         assertEquals("DONE", done.getString("state"));
         assertEquals(done.getLong("eventsTotal"), done.getLong("eventsRead"));
+        assertTrue(done.getLong("eventsApplied") > 0 && done.getLong("eventsApplied") <= done.getLong("eventsRead"));
         assertEquals(0, done.getLong("secondsLeft"));
         assertNotNull(done.getString("finishedAt"));
         assertEquals(before, kpis(shuffled));

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * intake and an order opens; a second customer's request for the same problem at the same place is offered as a
  * candidate and joins it; the estimate is issued, signed and approved; the order is assigned, started, worked with a
  * part, completed with the service report and the customer's signature, and closed; both requests are resolved in
- * intake; and the estimate and the closing receipt print as PDFs in pt-BR.
+ * intake; the estimate and the closing receipt print as PDFs in pt-BR; and the reporting API shows that request, that
+ * order, its resolution time and its rating.
  */
 @ExtendWith(SuiteProcesses.class)
 class OrderFlowIT {
@@ -41,9 +43,11 @@ class OrderFlowIT {
 
     private final String intake = SuiteProcesses.baseUrl(Service.INTAKE) + "/api/v1";
     private final String workorder = SuiteProcesses.baseUrl(Service.WORKORDER) + "/api/v1";
+    private final String reporting = SuiteProcesses.baseUrl(Service.REPORTING) + "/api/v1";
     private final String agent = Keycloak.userToken("agent");
     private final String supervisor = Keycloak.userToken("supervisor");
     private final String technician = Keycloak.userToken("technician");
+    private final String analyst = Keycloak.userToken("analyst");
 
     @Test
     void anActionRequestBecomesAnOrderThatIsWorkedClosedAndResolvesItsRequests() throws IOException {
@@ -113,6 +117,37 @@ class OrderFlowIT {
         assertTrue(text.contains("Termostato 220 V") && text.contains("Troca do termostato."), text);
         assertTrue(text.contains("Garantia"), text);
         assertTrue(text.contains("R$ 209,90"), text);
+
+        theReportingApiShowsIt(orderId, number, List.of(first, second));
+    }
+
+    private void theReportingApiShowsIt(String orderId, String number, List<String> requests) {
+        List<String> protocols = requests.stream().map(id -> get(agent, intake + "/requests/" + id)
+                .<String>path("protocol")).toList();
+        JsonPath report = await("the service report in the reporting API").atMost(Duration.ofSeconds(60))
+                .until(() -> given().auth().oauth2(analyst).get(reporting + "/service-reports/" + orderId).then()
+                        .extract().jsonPath(), found -> found.get("rating") != null
+                        && found.getList("requests.protocol").containsAll(protocols));
+        assertTrue(number.equals(report.getString("number")), report.prettify());
+        assertTrue(report.getInt("rating") == 9, report.prettify());
+        assertTrue(report.getFloat("resolutionHours.openingToClosing") >= 0, report.prettify());
+        assertTrue(report.getFloat("resolutionHours.requestToClosing")
+                >= report.getFloat("resolutionHours.openingToClosing"), report.prettify());
+
+        LocalDate today = LocalDate.now(ZoneId.of("America/Sao_Paulo"));
+        String query = "?from=" + today.minusDays(1) + "&to=" + today.plusDays(1) + "&department="
+                + report.getString("catalogue.department");
+        JsonPath orders = given().auth().oauth2(analyst).get(reporting + "/kpis/orders" + query).then()
+                .statusCode(200).extract().jsonPath();
+        assertTrue(orders.getInt("totals.closed") == 1 && orders.getInt("resolutionHours.closed") == 1,
+                orders.prettify());
+        JsonPath quality = given().auth().oauth2(analyst).get(reporting + "/kpis/quality" + query).then()
+                .statusCode(200).extract().jsonPath();
+        assertTrue(quality.getFloat("satisfaction.mean") == 9f, quality.prettify());
+        JsonPath requestKpis = await("both requests in the request KPIs").atMost(Duration.ofSeconds(30))
+                .until(() -> given().auth().oauth2(analyst).get(reporting + "/kpis/requests" + query).then()
+                        .statusCode(200).extract().jsonPath(), found -> found.getInt("totals.volume") == 2);
+        assertTrue(requestKpis.getInt("totals.linkedToExistingOrder") == 1, requestKpis.prettify());
     }
 
     private String aProblemCodeNeedingApprovalAndSignature() {

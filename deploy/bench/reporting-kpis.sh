@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Benchmark of the reporting KPIs: writes 1,000,000 orders and 2,000,000 requests into the projections of the run
+# database (deploy/bench/reporting-data.sql; this replaces what they held: rebuild afterwards), starts the packaged
+# reporting-service on them (consumer groups of its own, so that it takes no events from another instance), and runs
+# the Gatling simulation ReportingKpisSimulation (every KPI endpoint, its CSV and the service-report list) with an
+# analyst's token from Keycloak. Prints Gatling's summary and assertions (p95 < 100 ms per endpoint); stops only the
+# service it started.
+#
+#   [RATE=1] [BENCH_SECONDS=60] deploy/bench/reporting-kpis.sh
+set -euo pipefail
+
+# shellcheck source=deploy/lib/common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/../lib/common.sh"
+
+SERVICE_PID=""
+
+stop_service() {
+    if [[ -n "$SERVICE_PID" ]]; then
+        kill "$SERVICE_PID" 2>/dev/null || true
+    fi
+}
+
+main() {
+    sd_stop_started_parts_on_exit
+    sd_init_state
+    sd_use_jdk21
+    trap 'stop_service' EXIT
+    sd_infra_start postgres kafka keycloak
+    (cd "$SD_ROOT" && mvn -B -q package -pl reporting-service -am -DskipTests)
+    (cd "$SD_ROOT/reporting-service" && exec java -Xmx512m \
+        -Dmp.messaging.incoming.requests.group.id=reporting-bench \
+        -Dmp.messaging.incoming.orders.group.id=reporting-bench \
+        -Dmp.messaging.incoming.catalog.group.id=reporting-bench \
+        -jar target/quarkus-app/quarkus-run.jar >"$SD_STATE_DIR/logs/reporting-bench.log" 2>&1) &
+    SERVICE_PID=$!
+    until curl -fs -o /dev/null "http://127.0.0.1:$SD_REPORTING_PORT/q/health/ready"; do sleep 1; done
+    sd_log "bench: writing the benchmark data into the projections"
+    PGPASSWORD="${SD_DB_PASSWORD:-reporting-local}" "$(sd_pg_bin)/psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 \
+        -p "$SD_PG_PORT" -U reporting -d "${SD_DB_NAME:-servicedesk}" -f "$SD_DEPLOY/bench/reporting-data.sql"
+    local token
+    token="$(bash "$SD_DEPLOY/token.sh" analyst)"
+    (cd "$SD_DEPLOY/benchmarks" && mvn -B gatling:test \
+        -Dgatling.simulationClass=dev.servicedesk.benchmarks.ReportingKpisSimulation \
+        -Drate="${RATE:-1}" -Dseconds="${BENCH_SECONDS:-60}" -Dtoken="$token" \
+        -Dreporting.url="http://127.0.0.1:$SD_REPORTING_PORT") |
+        sed -n '/---- Global Information/,/^====/p;/^Global: /p;/^kpis/p;/^service-reports/p'
+}
+
+main "$@"

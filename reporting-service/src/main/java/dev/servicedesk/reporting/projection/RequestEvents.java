@@ -1,0 +1,41 @@
+package dev.servicedesk.reporting.projection;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+import java.util.UUID;
+
+/** This service's copies of intake-service's request events: only the fields the projections read. */
+public final class RequestEvents {
+
+    private RequestEvents() {
+    }
+
+    public record RequestLogged(@NotNull UUID requestId, @NotBlank String protocol, @NotBlank String type,
+            @NotBlank String status, @NotBlank String channel, String problemCode, UUID customerId,
+            String partnerId, @NotNull Instant openedAt, @NotNull Instant dueAt, long version) {
+    }
+
+    public record RequestAnswered(@NotNull UUID requestId, long version, @NotNull Instant occurredAt) {
+    }
+
+    public record RequestClosed(@NotNull UUID requestId, @NotBlank String type, @NotNull Instant openedAt,
+            long version, @NotNull Instant occurredAt) {
+    }
+
+    public record RequestCancelled(@NotNull UUID requestId, long version, @NotNull Instant occurredAt) {
+    }
+
+    public record RequestConverted(@NotNull UUID requestId, @NotBlank String toType, long version) {
+    }
+
+    public record RequestLinkedToOrder(@NotNull UUID requestId, @NotNull UUID orderId, long version) {
+    }
+
+    public record RequestResolved(@NotNull UUID requestId, @NotNull UUID orderId, @NotNull Instant openedAt,
+            long version, @NotNull Instant occurredAt) {
+    }
+
+    public record RequestReopened(@NotNull UUID requestId, long version) {
+    }
+}

@@ -1,0 +1,167 @@
+package dev.servicedesk.reporting.report;
+
+import dev.servicedesk.platform.problem.ProblemException;
+import dev.servicedesk.reporting.kpi.KpiQuery;
+import dev.servicedesk.reporting.kpi.Sql;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** Reads service reports of closed orders from the projections. */
+@ApplicationScoped
+public class ServiceReports {
+
+    static final int LIST_LIMIT = 10_000;
+
+    private static final String REPORT = """
+            SELECT o.*, p.name AS problem_name,
+              round((extract(epoch FROM o.closed_at - o.opened_at) / 3600)::numeric, 2) AS opening_hours,
+              round((extract(epoch FROM o.closed_at - (SELECT min(r.opened_at) FROM order_request l
+                JOIN request_fact r ON r.request_id = l.request_id WHERE l.order_id = o.order_id)) / 3600)::numeric, 2)
+                AS request_hours
+            FROM order_fact o LEFT JOIN problem_code p ON p.code = o.problem_code
+            WHERE o.order_id = ? AND o.closed_at IS NOT NULL""";
+    private static final String REQUESTS = """
+            SELECT l.request_id, l.attached, r.protocol, r.type, r.channel, r.opened_at
+            FROM order_request l LEFT JOIN request_fact r ON r.request_id = l.request_id
+            WHERE l.order_id = ? ORDER BY r.opened_at NULLS LAST, l.request_id""";
+    private static final String HOLDS = """
+            SELECT reason, round(paused_seconds / 3600.0, 2) AS hours FROM order_hold WHERE order_id = ?
+            ORDER BY version""";
+    private static final String ESTIMATE = """
+            SELECT issued_at, approved_at, grand_total FROM estimate_fact WHERE order_id = ? AND approved_at IS NOT NULL
+            ORDER BY estimate_version DESC LIMIT 1""";
+
+    private final AgroalDataSource dataSource;
+
+    ServiceReports(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** The report of a closed order; 404 for an order unknown here or not closed. */
+    public ServiceReport of(UUID orderId) {
+        try (Connection connection = dataSource.getConnection()) {
+            try (PreparedStatement statement = connection.prepareStatement(REPORT)) {
+                statement.setObject(1, orderId);
+                try (ResultSet o = statement.executeQuery()) {
+                    if (!o.next()) {
+                        throw ProblemException.notFound("No closed order " + orderId + " in the reports");
+                    }
+                    return report(connection, o);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the service report of " + orderId, e);
+        }
+    }
+
+    /** The closed orders of the period that match the filters, latest closing first. */
+    public List<ServiceReport.Summary> list(KpiQuery query) {
+        Sql filter = Sql.orders(query).within("o.closed_at", query);
+        String sql = """
+                SELECT o.order_id, o.number, o.department_code, o.category_code, o.problem_code, o.technician_id,
+                  o.opened_at, o.closed_at, o.amount_total, o.rating,
+                  (SELECT string_agg(r.protocol, ' ' ORDER BY r.protocol) FROM order_request l
+                    JOIN request_fact r ON r.request_id = l.request_id WHERE l.order_id = o.order_id) AS protocols
+                FROM order_fact o WHERE %s ORDER BY o.closed_at DESC, o.order_id LIMIT %d"""
+                .formatted(filter.where(), LIST_LIMIT);
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            List<Object> parameters = filter.parameters();
+            for (int i = 0; i < parameters.size(); i++) {
+                statement.setObject(i + 1, parameters.get(i));
+            }
+            List<ServiceReport.Summary> summaries = new ArrayList<>();
+            try (ResultSet o = statement.executeQuery()) {
+                while (o.next()) {
+                    summaries.add(new ServiceReport.Summary(o.getObject("order_id", UUID.class),
+                            o.getString("number"), o.getString("department_code"), o.getString("category_code"),
+                            o.getString("problem_code"), o.getString("technician_id"), instant(o, "opened_at"),
+                            instant(o, "closed_at"), o.getBigDecimal("amount_total"), integer(o, "rating"),
+                            o.getString("protocols")));
+                }
+            }
+            return summaries;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not list service reports", e);
+        }
+    }
+
+    private static ServiceReport report(Connection connection, ResultSet o) throws SQLException {
+        UUID orderId = o.getObject("order_id", UUID.class);
+        List<ServiceReport.Request> requests = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(REQUESTS)) {
+            statement.setObject(1, orderId);
+            try (ResultSet r = statement.executeQuery()) {
+                while (r.next()) {
+                    requests.add(new ServiceReport.Request(r.getObject("request_id", UUID.class),
+                            r.getString("protocol"), r.getString("type"), r.getString("channel"),
+                            instant(r, "opened_at"), r.getBoolean("attached")));
+                }
+            }
+        }
+        List<ServiceReport.Hold> holds = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(HOLDS)) {
+            statement.setObject(1, orderId);
+            try (ResultSet h = statement.executeQuery()) {
+                while (h.next()) {
+                    holds.add(new ServiceReport.Hold(h.getString("reason"), h.getBigDecimal("hours")));
+                }
+            }
+        }
+        ServiceReport.Estimate estimate = null;
+        try (PreparedStatement statement = connection.prepareStatement(ESTIMATE)) {
+            statement.setObject(1, orderId);
+            try (ResultSet e = statement.executeQuery()) {
+                if (e.next()) {
+                    estimate = new ServiceReport.Estimate(instant(e, "issued_at"), instant(e, "approved_at"),
+                            e.getBigDecimal("grand_total"));
+                }
+            }
+        }
+        return new ServiceReport(orderId, o.getString("number"), o.getString("status"),
+                o.getObject("customer_id", UUID.class),
+                new ServiceReport.Catalogue(o.getString("department_code"), o.getString("provider_code"),
+                        o.getString("category_code"), o.getString("problem_code"), o.getString("problem_name")),
+                o.getString("priority"), o.getString("coverage"), o.getString("origin"), o.getBoolean("rework"),
+                o.getObject("warranty_of", UUID.class), requests,
+                new ServiceReport.Dates(instant(o, "opened_at"), instant(o, "responded_at"),
+                        instant(o, "completed_at"), instant(o, "closed_at"), instant(o, "rated_at"),
+                        instant(o, "warranty_until")),
+                new ServiceReport.Sla(bool(o, "response_on_time"), bool(o, "resolution_on_time")),
+                o.getString("technician_id"), o.getString("cause_category"), o.getBoolean("recurring"),
+                o.getObject("recurring_of", UUID.class),
+                new ServiceReport.Parts(o.getInt("parts_new_original"), o.getInt("parts_new_compatible"),
+                        o.getInt("parts_reconditioned"), o.getInt("parts_used"), o.getInt("defective_parts")),
+                holds, estimate,
+                new ServiceReport.Amounts(o.getBigDecimal("amount_labour"), o.getBigDecimal("amount_parts"),
+                        o.getBigDecimal("amount_equipment"), o.getBigDecimal("amount_discount"),
+                        o.getBigDecimal("amount_total"), o.getBigDecimal("amount_estimated"),
+                        o.getString("currency") == null ? "BRL" : o.getString("currency")),
+                integer(o, "rating"),
+                new ServiceReport.Resolution(o.getBigDecimal("opening_hours"), o.getBigDecimal("request_hours")));
+    }
+
+    private static Instant instant(ResultSet row, String column) throws SQLException {
+        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static Integer integer(ResultSet row, String column) throws SQLException {
+        int value = row.getInt(column);
+        return row.wasNull() ? null : value;
+    }
+
+    private static Boolean bool(ResultSet row, String column) throws SQLException {
+        boolean value = row.getBoolean(column);
+        return row.wasNull() ? null : value;
+    }
+}

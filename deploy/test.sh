@@ -17,6 +17,7 @@ main() {
     sd_stop_started_parts_on_exit
     sd_init_state
     sd_use_jdk21
+    sd_require_chromium
     sd_infra_start --fast "${SD_INFRA_PARTS[@]}"
     export SD_DB_NAME=servicedesk_test
     sd_log "tests: mvn -B verify $* (JDK $JAVA_HOME, database $SD_DB_NAME)"

@@ -219,6 +219,25 @@ sd_port_owner() {
 }
 
 # Fails when PORT (named by env var VAR) is taken. Call only when our own process is not running.
+# The dashboard's browser tests drive Debian's Chromium with its ChromeDriver (no browser download at test time):
+# installs both from the Debian packages when they are missing and this is root with apt-get, or says what is needed.
+sd_require_chromium() {
+    if [[ -x /usr/bin/chromium && -x /usr/bin/chromedriver ]]; then
+        return 0
+    fi
+    if [[ "$(id -u)" == 0 ]] && command -v apt-get >/dev/null; then
+        sd_log "chromium: installing Debian's chromium and chromium-driver for the browser tests"
+        if ! apt-get install -y -q --no-install-recommends chromium chromium-driver >"$SD_STATE_DIR/logs/chromium-install.log" 2>&1; then
+            apt-get update -q >>"$SD_STATE_DIR/logs/chromium-install.log" 2>&1 || true
+            apt-get install -y -q --no-install-recommends chromium chromium-driver \
+                >>"$SD_STATE_DIR/logs/chromium-install.log" 2>&1 ||
+                { sd_log_tail "$SD_STATE_DIR/logs/chromium-install.log"; sd_die "chromium: installing it failed"; }
+        fi
+        return 0
+    fi
+    sd_die "the browser tests need Chromium and ChromeDriver at /usr/bin/chromium and /usr/bin/chromedriver (Debian: apt-get install chromium chromium-driver)"
+}
+
 sd_require_free_port() {
     local part="$1" var="$2" port="${!2}" owner
     if sd_port_listening "$port"; then

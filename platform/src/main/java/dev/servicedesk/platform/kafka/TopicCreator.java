@@ -17,7 +17,6 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /** Creates the service's declared topics that are missing, before its consumers and its relay start. */
@@ -28,20 +27,21 @@ public class TopicCreator {
     private static final Duration TIMEOUT = Duration.ofSeconds(15);
 
     private final TopicsConfig topics;
-    private final String bootstrapServers;
+    private final KafkaConnection connection;
 
-    TopicCreator(TopicsConfig topics, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+    TopicCreator(TopicsConfig topics, KafkaConnection connection) {
         this.topics = topics;
-        this.bootstrapServers = bootstrapServers;
+        this.connection = connection;
     }
 
     void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent event) {
         if (topics.topics().isEmpty()) {
             return;
         }
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis(),
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis()))) {
+        Map<String, Object> settings = connection.settings();
+        settings.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());
+        settings.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());
+        try (Admin admin = Admin.create(settings)) {
             Set<String> existing = admin.listTopics().names().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
             List<NewTopic> missing = topics.topics().values().stream()
                     .filter(topic -> !existing.contains(topic.name()))

@@ -85,22 +85,23 @@ public final class OutboxRelay {
     private Thread thread;
 
     /**
+     * @param kafkaConnection the bootstrap servers and security settings ({@link
+     *        dev.servicedesk.platform.kafka.KafkaConnection})
      * @param transactionalId the same for every instance of a service: the broker fences all but the latest producer
      */
-    public OutboxRelay(String name, ConnectionFactory connections, String bootstrapServers, String transactionalId,
-            OutboxConfig.Relay config, String source) {
+    public OutboxRelay(String name, ConnectionFactory connections, Map<String, Object> kafkaConnection,
+            String transactionalId, OutboxConfig.Relay config, String source) {
         this.name = name;
         this.connections = connections;
         this.config = config;
         this.source = source;
-        this.producerConfig = producerConfig(name, bootstrapServers, transactionalId, config);
+        this.producerConfig = producerConfig(name, kafkaConnection, transactionalId, config);
     }
 
-    static Map<String, Object> producerConfig(String name, String bootstrapServers, String transactionalId,
+    static Map<String, Object> producerConfig(String name, Map<String, Object> kafkaConnection, String transactionalId,
             OutboxConfig.Relay config) {
         int requestTimeout = (int) Math.max(1000, config.sendTimeout().toMillis() / 2);
-        Map<String, Object> producer = new LinkedHashMap<>();
-        producer.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        Map<String, Object> producer = new LinkedHashMap<>(kafkaConnection);
         producer.put(ProducerConfig.CLIENT_ID_CONFIG, name);
         producer.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId);
         producer.put(ProducerConfig.ACKS_CONFIG, "all");

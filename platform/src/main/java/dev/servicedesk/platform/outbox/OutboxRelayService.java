@@ -1,5 +1,6 @@
 package dev.servicedesk.platform.outbox;
 
+import dev.servicedesk.platform.kafka.KafkaConnection;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +16,7 @@ public class OutboxRelayService {
     private final String jdbcUrl;
     private final String username;
     private final String password;
-    private final String bootstrapServers;
+    private final KafkaConnection kafka;
     private final String applicationName;
     private volatile OutboxRelay relay;
 
@@ -23,13 +24,13 @@ public class OutboxRelayService {
             @ConfigProperty(name = "quarkus.datasource.jdbc.url") String jdbcUrl,
             @ConfigProperty(name = "quarkus.datasource.username") String username,
             @ConfigProperty(name = "quarkus.datasource.password") String password,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+            KafkaConnection kafka,
             @ConfigProperty(name = "quarkus.application.name") String applicationName) {
         this.config = config;
         this.jdbcUrl = jdbcUrl;
         this.username = username;
         this.password = password;
-        this.bootstrapServers = bootstrapServers;
+        this.kafka = kafka;
         this.applicationName = applicationName;
     }
 
@@ -60,7 +61,7 @@ public class OutboxRelayService {
 
     /** A further relay on the same outbox, as another instance of the service would run; the caller starts and stops it. */
     public OutboxRelay newRelay(String name) {
-        return new OutboxRelay(name, () -> DriverManager.getConnection(jdbcUrl, username, password), bootstrapServers,
+        return new OutboxRelay(name, () -> DriverManager.getConnection(jdbcUrl, username, password), kafka.settings(),
                 "servicedesk-outbox-" + applicationName, config.relay(), config.source());
     }
 

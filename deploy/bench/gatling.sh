@@ -41,7 +41,8 @@ cpu_ticks() {
     done
 }
 
-# Prints the CPU seconds each part used between two cpu_ticks listings, per second of the run: BEFORE AFTER SECONDS.
+# Prints the CPU seconds each part used between two cpu_ticks listings, and that as a share of one core over the
+# wall-clock time between them (Gatling's own start included): BEFORE AFTER SECONDS.
 cpu_used() {
     local hz
     hz="$(getconf CLK_TCK)"
@@ -54,7 +55,7 @@ main() {
     (($# >= 2)) || { sed -n '2,9s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2; exit 2; }
     SIMULATION="$1"
     shift
-    local rate before
+    local rate before started
     sd_init_state
     sd_use_jdk21
     trap stop_started EXIT
@@ -68,8 +69,9 @@ main() {
     for rate in "$@"; do
         sd_log "bench: $SIMULATION, $rate/s for ${SECONDS_PER_RATE:-60}s"
         before="$(cpu_ticks)"
+        started="$(date +%s)"
         gatling "$rate" "${SECONDS_PER_RATE:-60}"
-        cpu_used "$before" "$(cpu_ticks)" "${SECONDS_PER_RATE:-60}"
+        cpu_used "$before" "$(cpu_ticks)" "$(($(date +%s) - started))"
     done
 }
 

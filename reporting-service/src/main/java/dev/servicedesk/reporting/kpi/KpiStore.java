@@ -3,6 +3,7 @@ package dev.servicedesk.reporting.kpi;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,7 +14,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Runs the KPI queries: rows as ordered maps keyed by the column labels (the JSON field names). */
+/**
+ * Runs the KPI queries: rows as ordered maps keyed by the column labels (the JSON field names); integers as
+ * {@link BigDecimal} (counts may come from sums or counts alike), numeric arrays (the histograms) as {@code long[]}.
+ */
 @ApplicationScoped
 public class KpiStore {
 
@@ -50,7 +54,18 @@ public class KpiStore {
         return rows(sql, parameters).get(0);
     }
 
-    private static Object value(Object value) {
+    private static Object value(Object value) throws SQLException {
+        if (value instanceof Array array) {
+            Object[] elements = (Object[]) array.getArray();
+            long[] numbers = new long[elements.length];
+            for (int i = 0; i < elements.length; i++) {
+                numbers[i] = ((Number) elements[i]).longValue();
+            }
+            return numbers;
+        }
+        if (value instanceof Long || value instanceof Integer || value instanceof Short) {
+            return BigDecimal.valueOf(((Number) value).longValue());
+        }
         if (value instanceof BigDecimal decimal) {
             BigDecimal stripped = decimal.stripTrailingZeros();
             return stripped.scale() < 0 ? stripped.setScale(0) : stripped;

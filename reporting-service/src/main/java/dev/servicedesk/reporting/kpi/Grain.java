@@ -1,0 +1,63 @@
+package dev.servicedesk.reporting.kpi;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The rollups kept: no filter or one filter of the coarse dimensions (department, provider, category, channel,
+ * request type, partner), times each breakdown of a family. A question with another filter set (a problem code, a
+ * technician, two filters together) is selective and reads {@code kpi_fact} instead. The per-technician breakdown is
+ * not kept under a provider or category: there it would hold about a row per order.
+ */
+record Grain(String filter, Breakdown breakdown) {
+
+    static final String ALL = "all";
+    /** Filter → its value in a {@code kpi_fact} row {@code f}, or in the lateral {@code k} of its requests. */
+    private static final Map<String, String> KEYS = Map.of(
+            ALL, "''",
+            "department", "f.department",
+            "provider", "f.provider",
+            "category", "f.category",
+            "channel", "k.value",
+            "requestType", "k.value",
+            "partner", "k.value");
+    private static final Map<String, Integer> REQUEST_PARTS = Map.of("channel", 1, "requestType", 2, "partner", 3);
+    static final List<String> FILTERS = List.of(ALL, "department", "provider", "category", "channel", "requestType",
+            "partner");
+
+    String name() {
+        return filter + "/" + breakdown.grainName;
+    }
+
+    static boolean kept(String filter, Breakdown breakdown) {
+        return FILTERS.contains(filter) && !(breakdown == Breakdown.TECHNICIAN
+                && (filter.equals("provider") || filter.equals("category")));
+    }
+
+    /** The rollup that answers a query's filters with this breakdown, if one is kept. */
+    static Optional<Grain> answering(KpiQuery query, Breakdown breakdown) {
+        Map<String, String> filters = query.filters();
+        String filter = filters.isEmpty() ? ALL : filters.size() == 1 ? filters.keySet().iterator().next() : null;
+        if (filter == null || !kept(filter, breakdown)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Grain(filter, breakdown));
+    }
+
+    /** The value a rollup row of this grain is kept under, for a query. */
+    String key(KpiQuery query) {
+        return filter.equals(ALL) ? "" : query.filter(filter);
+    }
+
+    /** The rows of {@code f} that feed this grain, with their {@code key} and {@code breakdown}. */
+    String rows() {
+        String select = "SELECT f.*, " + KEYS.get(filter) + " AS key, " + breakdown.expression + " AS breakdown FROM f";
+        Integer part = REQUEST_PARTS.get(filter);
+        if (part != null) {
+            select += " CROSS JOIN LATERAL (SELECT DISTINCT NULLIF(split_part(c, '|', " + part
+                    + "), '') AS value FROM unnest(f.requests) AS c) k";
+        }
+        return select;
+    }
+}

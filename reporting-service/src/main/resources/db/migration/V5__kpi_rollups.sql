@@ -63,7 +63,10 @@ CREATE TABLE kpi_fact (
     detractors          integer,
     approved            integer,
     rejected            integer,
-    PRIMARY KEY (fact_id, family, sub)
+    helpful             integer,
+    not_helpful         integer,
+    with_article        integer,
+    first_contact_with_article integer
 );
 
 CREATE TABLE kpi_rollup (
@@ -102,6 +105,10 @@ CREATE TABLE kpi_rollup (
     detractors          bigint,
     approved            bigint,
     rejected            bigint,
+    helpful             bigint,
+    not_helpful         bigint,
+    with_article        bigint,
+    first_contact_with_article bigint,
     hist                bigint[]         -- [bucket, count, bucket, count...] of the durations
 );
 

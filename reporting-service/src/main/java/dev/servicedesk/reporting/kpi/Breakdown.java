@@ -13,7 +13,8 @@ public enum Breakdown {
     REASON("reason", "f.detail"),
     TECHNICIAN("technician", "f.technicians[1]"),
     PROBLEM_CODE("problemCode", "f.problem_code"),
-    CATEGORY("category", "f.category");
+    CATEGORY("category", "f.category"),
+    ARTICLE("article", "f.detail");
 
     final String grainName;
     final String expression;

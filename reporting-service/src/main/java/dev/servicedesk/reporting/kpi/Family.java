@@ -10,7 +10,8 @@ import java.util.Map;
  *
  * <p>The expressions read the refresher's base rows: {@code r} a request with its catalogue place
  * ({@code department_code}...), {@code technicians} (of the orders covering it), {@code covered}, {@code attached},
- * {@code combo} and {@code answered}; {@code o} an order with {@code combos} (of the requests it covers) and
+ * {@code combo}, {@code answered} and {@code articles} (consulted), {@code a} an article it consulted and
+ * {@code fb} feedback given with it; {@code o} an order with {@code combos} (of the requests it covers) and
  * {@code first_request_at}; {@code e} an estimate and {@code h} a hold, each with its order {@code o}.
  */
 public enum Family {
@@ -20,13 +21,26 @@ public enum Family {
             List.of(Breakdown.TOTAL, Breakdown.TYPE, Breakdown.CHANNEL, Breakdown.HOUR), columns(
                     "detail", "extract(hour FROM r.opened_at AT TIME ZONE 'America/Sao_Paulo')::int::text",
                     "information", flag("r.type = 'INFORMATION'"),
-                    "first_contact", flag("r.type = 'INFORMATION' AND r.status = 'CLOSED' AND NOT r.covered"),
+                    "first_contact", flag(FirstContact.RESOLVED),
                     "action", flag("r.type = 'ACTION'"),
                     "linked", flag("r.attached"),
                     "sac_subject", flag(Sac.SUBJECT),
                     "sac_answered", flag(Sac.SUBJECT + " AND r.answered IS NOT NULL"),
                     "sac_ok", flag(Sac.SUBJECT + " AND r.answered <= r.opened_at + interval '7 days'"),
-                    "sac_unanswered", flag(Sac.SUBJECT + " AND r.answered IS NULL"))),
+                    "sac_unanswered", flag(Sac.SUBJECT + " AND r.answered IS NULL"),
+                    "with_article", flag("r.articles <> '{}'"),
+                    "first_contact_with_article", flag(FirstContact.RESOLVED + " AND r.articles <> '{}'"))),
+    /** Which knowledge articles requests consulted: a row per request and article, by the day it was opened. */
+    CONSULTED("consulted", Source.CONSULTED, Period.DAY, "r.opened_at", "r.opened_at IS NOT NULL",
+            List.of(Breakdown.ARTICLE), columns(
+                    "detail", "a.article_id::text",
+                    "first_contact", flag(FirstContact.RESOLVED))),
+    /** Agents' feedback on articles (helpful or not), by the day it was given, filtered through its request. */
+    FEEDBACK("feedback", Source.FEEDBACK, Period.DAY, "fb.given_at", "TRUE",
+            List.of(Breakdown.TOTAL, Breakdown.ARTICLE), columns(
+                    "detail", "fb.article_id::text",
+                    "helpful", flag("fb.helpful"),
+                    "not_helpful", flag("NOT fb.helpful"))),
     /** Requests still waiting (draft, open, linked), by the day they are due: overdue once it has passed. */
     OVERDUE("overdue", Source.REQUESTS, Period.DAY, "r.due_at",
             "r.status IN ('DRAFT', 'OPEN', 'LINKED') AND r.due_at IS NOT NULL", List.of(Breakdown.TOTAL),
@@ -92,10 +106,15 @@ public enum Family {
             columns("detail", "h.reason", "seconds", "h.paused_seconds"));
 
     /** Where a family's rows come from. */
-    enum Source { REQUESTS, ORDERS, ESTIMATES, HOLDS }
+    enum Source { REQUESTS, CONSULTED, FEEDBACK, ORDERS, ESTIMATES, HOLDS }
 
     /** The rollup's time unit: days, or months for the current-state families (summed over every month). */
     enum Period { DAY, MONTH }
+
+    /** An information request closed that no order covers: resolved at the first contact. */
+    private static final class FirstContact {
+        static final String RESOLVED = "r.type = 'INFORMATION' AND r.status = 'CLOSED' AND NOT r.covered";
+    }
 
     private static final class Sac {
         static final String SUBJECT = "r.type IN ('INFORMATION', 'ACTION') AND r.status <> 'CANCELLED'";

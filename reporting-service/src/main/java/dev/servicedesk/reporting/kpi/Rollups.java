@@ -40,7 +40,7 @@ public class Rollups {
             "sac_answered", "sac_ok", "sac_unanswered", "rework", "recurring", "measured", "seconds",
             "response_measured", "response_on_time", "resolution_measured", "resolution_on_time", "estimated", "final",
             "labour", "parts", "equipment", "discount", "rated", "rating_sum", "promoters", "passives", "detractors",
-            "approved", "rejected");
+            "approved", "rejected", "helpful", "not_helpful", "with_article", "first_contact_with_article");
 
     private static final Logger LOG = Logger.getLogger(Rollups.class);
     private static final long LOCK = 0x6b70692d726f6c6cL;
@@ -85,20 +85,30 @@ public class Rollups {
     public int refresh() {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
+            Refreshed refreshed;
             try {
-                int marks = refresh(connection);
+                refreshed = refresh(connection);
                 connection.commit();
-                return marks;
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
             }
+            if (refreshed.all()) {
+                connection.setAutoCommit(true);
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("ANALYZE kpi_fact, kpi_rollup");
+                }
+            }
+            return refreshed.marks();
         } catch (SQLException e) {
             throw new IllegalStateException("Could not refresh the KPI rollups", e);
         }
     }
 
-    private int refresh(Connection connection) throws SQLException {
+    private record Refreshed(int marks, boolean all) {
+    }
+
+    private Refreshed refresh(Connection connection) throws SQLException {
         long started = System.nanoTime();
         try (Statement statement = connection.createStatement()) {
             statement.execute("SELECT pg_advisory_xact_lock(" + LOCK + ")");
@@ -121,12 +131,13 @@ public class Rollups {
             }
         }
         if (marks == 0) {
-            return 0;
+            return new Refreshed(0, false);
         }
         Map<Family, Set<String>> touched = new EnumMap<>(Family.class);
         if (all) {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("TRUNCATE kpi_fact, kpi_rollup");
+                statement.execute("SET LOCAL work_mem = '128MB'");
             }
             contributions(connection, null, null, touched);
         } else {
@@ -144,7 +155,7 @@ public class Rollups {
             LOG.infof("KPI rollups recomputed from the projections in %d ms",
                     (System.nanoTime() - started) / 1_000_000);
         }
-        return marks;
+        return new Refreshed(marks, all);
     }
 
     /**
@@ -183,6 +194,7 @@ public class Rollups {
                     WITH r AS MATERIALIZED (
                       SELECT r.*, p.department_code, p.provider_code, p.category_code, x.technicians, x.covered,
                         x.attached, LEAST(r.answered_at, r.closed_at, r.resolved_at) AS answered,
+                        ARRAY(SELECT a.article_id FROM request_article a WHERE a.request_id = r.request_id) AS articles,
                         COALESCE(r.channel, '') || '|' || COALESCE(r.type, '') || '|' || COALESCE(r.partner_id, '')
                           AS combo
                       FROM request_fact r LEFT JOIN problem_code p ON p.code = r.problem_code
@@ -193,7 +205,12 @@ public class Rollups {
                         FROM order_request l LEFT JOIN order_fact o ON o.order_id = l.order_id
                         WHERE l.request_id = r.request_id) x
                       WHERE %s)
-                    """.formatted(requestScope) + inserts(Family.Source.REQUESTS, "r", "r.request_id", "0",
+                    """.formatted(requestScope) + inserts(List.of(
+                            new Insert(Family.Source.REQUESTS, "r", "r.request_id", "0"),
+                            new Insert(Family.Source.CONSULTED,
+                                    "r CROSS JOIN LATERAL unnest(r.articles) AS a(article_id)", "r.request_id", "0"),
+                            new Insert(Family.Source.FEEDBACK,
+                                    "article_feedback fb JOIN r ON r.request_id = fb.request_id", "r.request_id", "0")),
                     "r.department_code, r.provider_code, r.category_code, r.problem_code, r.technicians,"
                             + " ARRAY[r.combo]"),
                     requests == null ? List.of() : List.of(texts(connection, requests)), touched);
@@ -223,10 +240,6 @@ public class Rollups {
     }
 
     private record Insert(Family.Source source, String from, String factId, String sub) {
-    }
-
-    private static String inserts(Family.Source source, String from, String factId, String sub, String dimensions) {
-        return inserts(List.of(new Insert(source, from, factId, sub)), dimensions);
     }
 
     /** One data-modifying CTE per family of the sources, then the families and days they wrote. */

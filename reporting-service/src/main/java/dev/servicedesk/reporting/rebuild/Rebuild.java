@@ -68,14 +68,15 @@ public class Rebuild {
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
             @ConfigProperty(name = "servicedesk.kafka.topics.requests.name") String requests,
             @ConfigProperty(name = "servicedesk.kafka.topics.orders.name") String orders,
-            @ConfigProperty(name = "servicedesk.kafka.topics.catalog.name") String catalog) {
+            @ConfigProperty(name = "servicedesk.kafka.topics.catalog.name") String catalog,
+            @ConfigProperty(name = "servicedesk.kafka.topics.articles.name") String articles) {
         this.dataSource = dataSource;
         this.projector = projector;
         this.rollups = rollups;
         this.json = json;
         this.clock = clock;
         this.bootstrapServers = bootstrapServers;
-        this.topics = List.of(catalog, requests, orders);
+        this.topics = List.of(catalog, requests, orders, articles);
     }
 
     /** Starts a rebuild; refused while one runs. */

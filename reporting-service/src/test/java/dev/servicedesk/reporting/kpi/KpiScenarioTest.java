@@ -115,7 +115,7 @@ public class KpiScenarioTest {
         assertEquals("period,opened,closed,resolutionHoursMedian,resolutionHoursP90,cancelled,responseCompliancePct,"
                 + "resolutionCompliancePct", lines.get(0));
         assertEquals("2026-10-05,2,2,60.02,69.69,0,50,50", lines.get(2));
-        for (String subject : List.of("requests", "quality", "technicians", "money")) {
+        for (String subject : List.of("requests", "quality", "technicians", "money", "knowledge")) {
             given().auth().oauth2(Tokens.forRole("analyst")).get("/api/v1/kpis/" + subject + ".csv?" + OCTOBER + dep)
                     .then().statusCode(200).body(startsWith("period,"));
         }
@@ -146,6 +146,7 @@ public class KpiScenarioTest {
             assertEquals(5, requests.getInt("totals.volume"));
             assertEquals(2, requests.getInt("overdueNow"));
             assertEquals(1, requests.getInt("totals.linkedToExistingOrder"));
+            assertEquals(3, kpis("knowledge", OCTOBER + "&department=" + s.department).getInt("totals.feedback"));
         });
     }
 
@@ -215,6 +216,17 @@ public class KpiScenarioTest {
                 "parts", 250, "equipment", 0, "discount", 20, "currency", "BRL"), money.getMap("totals"));
         assertEquals(List.of(Map.of("category", s.category, "orders", 2, "revenue", 380)),
                 money.getList("revenueByCategory"));
+
+        JsonPath knowledge = kpis("knowledge", query);
+        assertEquals(Map.of("feedback", 3, "helpful", 2, "notHelpful", 1, "helpfulSharePct", 66.7f,
+                "requestsWithArticles", 2, "resolvedAtFirstContactWithArticle", 1), knowledge.getMap("totals"));
+        assertEquals(List.of(Map.of("articleId", s.a1.toString(), "kind", "ANSWER", "status", "PUBLISHED",
+                "helpful", 1, "notHelpful", 0, "helpfulSharePct", 100, "consultedRequests", 1,
+                "resolvedAtFirstContact", 1), Map.of("articleId", s.a2.toString(), "kind", "ANSWER",
+                "status", "PUBLISHED", "helpful", 1, "notHelpful", 1, "helpfulSharePct", 50,
+                "consultedRequests", 2, "resolvedAtFirstContact", 1)), knowledge.getList("mostUseful"));
+        assertEquals(Map.of("period", "2026-10-06", "helpful", 2, "notHelpful", 1, "requestsWithArticles", 2,
+                "resolvedAtFirstContactWithArticle", 1), knowledge.getMap("series[5]"));
     }
 
     static JsonPath kpis(String subject, String query) {

@@ -31,19 +31,33 @@ main() {
         -Dmp.messaging.incoming.requests.group.id=reporting-bench \
         -Dmp.messaging.incoming.orders.group.id=reporting-bench \
         -Dmp.messaging.incoming.catalog.group.id=reporting-bench \
+        -Dmp.messaging.incoming.articles.group.id=reporting-bench \
         -jar target/quarkus-app/quarkus-run.jar >"$SD_STATE_DIR/logs/reporting-bench.log" 2>&1) &
     SERVICE_PID=$!
     until curl -fs -o /dev/null "http://127.0.0.1:$SD_REPORTING_PORT/q/health/ready"; do sleep 1; done
     sd_log "bench: writing the benchmark data into the projections"
-    PGPASSWORD="${SD_DB_PASSWORD:-reporting-local}" "$(sd_pg_bin)/psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 \
-        -p "$SD_PG_PORT" -U reporting -d "${SD_DB_NAME:-servicedesk}" -f "$SD_DEPLOY/bench/reporting-data.sql"
+    local started=$SECONDS
+    bench_psql -f "$SD_DEPLOY/bench/reporting-data.sql"
+    sd_log "bench: projections written in $((SECONDS - started)) s; the service computes the KPI rows from them"
+    started=$SECONDS
+    until [[ "$(bench_psql -t -A -c 'SELECT count(*) FROM reporting.kpi_dirty')" == 0 ]]; do sleep 5; done
+    sd_log "bench: KPI rows computed in $((SECONDS - started)) s ($(bench_psql -t -A -c \
+        'SELECT count(*) FROM reporting.kpi_fact') kpi_fact rows, $(bench_psql -t -A -c \
+        'SELECT count(*) FROM reporting.kpi_rollup') rollup rows)"
     local token
     token="$(bash "$SD_DEPLOY/token.sh" analyst)"
+    sd_log "bench: load average before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
     (cd "$SD_DEPLOY/benchmarks" && mvn -B gatling:test \
         -Dgatling.simulationClass=dev.servicedesk.benchmarks.ReportingKpisSimulation \
         -Drate="${RATE:-1}" -Dseconds="${BENCH_SECONDS:-60}" -Dtoken="$token" \
         -Dreporting.url="http://127.0.0.1:$SD_REPORTING_PORT") |
         sed -n '/---- Global Information/,/^====/p;/^Global: /p;/^kpis/p;/^service-reports/p'
+    sd_log "bench: load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"
+}
+
+bench_psql() {
+    PGPASSWORD="${SD_DB_PASSWORD:-reporting-local}" "$(sd_pg_bin)/psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 \
+        -p "$SD_PG_PORT" -U reporting -d "${SD_DB_NAME:-servicedesk}" "$@"
 }
 
 main "$@"

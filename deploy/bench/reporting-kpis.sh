@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Benchmark of the reporting KPIs: writes 1,000,000 orders and 2,000,000 requests into the projections of the run
 # database (deploy/bench/reporting-data.sql; this replaces what they held: rebuild afterwards), starts the packaged
-# reporting-service on them (consumer groups of its own, so that it takes no events from another instance), and runs
-# the Gatling simulation ReportingKpisSimulation (every KPI endpoint, its CSV and the service-report list) with an
-# analyst's token from Keycloak. Prints Gatling's summary and assertions (p95 < 100 ms per endpoint); stops only the
-# service it started.
+# reporting-service on them (its channels on an idle topic, so that no live event mixes into the generated data),
+# waits until the service has computed the KPI rows and rollups from those projections, and runs the Gatling
+# simulation ReportingKpisSimulation (every KPI endpoint, its CSV and the service-report list) with an analyst's token
+# from Keycloak. Prints Gatling's summary and assertions (p95 < 100 ms per endpoint) and the load average; stops only
+# the service it started.
 #
 #   [RATE=1] [BENCH_SECONDS=60] deploy/bench/reporting-kpis.sh
 set -euo pipefail
@@ -28,10 +29,11 @@ main() {
     sd_infra_start postgres kafka keycloak
     (cd "$SD_ROOT" && mvn -B -q package -pl reporting-service -am -DskipTests)
     (cd "$SD_ROOT/reporting-service" && exec java -Xmx512m \
-        -Dmp.messaging.incoming.requests.group.id=reporting-bench \
-        -Dmp.messaging.incoming.orders.group.id=reporting-bench \
-        -Dmp.messaging.incoming.catalog.group.id=reporting-bench \
-        -Dmp.messaging.incoming.articles.group.id=reporting-bench \
+        -Dservicedesk.kafka.topics.idle.name=bench.idle.v1 \
+        -Dmp.messaging.incoming.requests.topic=bench.idle.v1 \
+        -Dmp.messaging.incoming.orders.topic=bench.idle.v1 \
+        -Dmp.messaging.incoming.catalog.topic=bench.idle.v1 \
+        -Dmp.messaging.incoming.articles.topic=bench.idle.v1 \
         -jar target/quarkus-app/quarkus-run.jar >"$SD_STATE_DIR/logs/reporting-bench.log" 2>&1) &
     SERVICE_PID=$!
     until curl -fs -o /dev/null "http://127.0.0.1:$SD_REPORTING_PORT/q/health/ready"; do sleep 1; done

@@ -8,3 +8,5 @@ CREATE INDEX kpi_fact_day_idx ON kpi_fact (family, day);
 CREATE INDEX kpi_fact_problem_code_idx ON kpi_fact (family, problem_code, day);
 CREATE INDEX kpi_fact_category_idx ON kpi_fact (family, category, day);
 CREATE INDEX kpi_fact_technicians_idx ON kpi_fact USING gin (technicians);
+-- The unanswered requests of the day in which the 7-day SAC deadline falls, read row by row.
+CREATE INDEX kpi_fact_sac_unanswered_idx ON kpi_fact (family, day) WHERE sac_unanswered = 1;

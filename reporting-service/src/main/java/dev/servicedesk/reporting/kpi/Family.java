@@ -58,10 +58,13 @@ public enum Family {
             duration("o.closed_at - o.first_request_at")),
     CANCELLED("cancelled", Source.ORDERS, Period.DAY, "o.cancelled_at", "o.cancelled_at IS NOT NULL",
             List.of(Breakdown.TOTAL), columns()),
-    /** Orders by the day they were completed: SLA, cause, amounts, rating; opening → completion. */
+    /**
+     * Orders by the day they were completed: SLA, cause, amounts, rating; opening → completion of those completed by
+     * a technician (the technicians' KPIs).
+     */
     COMPLETED("completed", Source.ORDERS, Period.DAY, "o.completed_at", "o.completed_at IS NOT NULL",
             List.of(Breakdown.TOTAL, Breakdown.TECHNICIAN, Breakdown.CATEGORY, Breakdown.CAUSE), with(
-                    duration("o.completed_at - o.opened_at"),
+                    duration("CASE WHEN o.technician_id IS NOT NULL THEN o.completed_at - o.opened_at END"),
                     "detail", "o.cause_category",
                     "response_measured", flag("o.response_on_time IS NOT NULL"),
                     "response_on_time", flag("o.response_on_time"),

@@ -13,16 +13,10 @@ import java.util.Optional;
 record Grain(String filter, Breakdown breakdown) {
 
     static final String ALL = "all";
-    /** Filter → its value in a {@code kpi_fact} row {@code f}, or in the lateral {@code k} of its requests. */
-    private static final Map<String, String> KEYS = Map.of(
-            ALL, "''",
-            "department", "f.department",
-            "provider", "f.provider",
-            "category", "f.category",
-            "channel", "k.value",
-            "requestType", "k.value",
-            "partner", "k.value");
-    private static final Map<String, Integer> REQUEST_PARTS = Map.of("channel", 1, "requestType", 2, "partner", 3);
+    /** The catalogue filters, each a kpi_fact column. */
+    static final List<String> CATALOGUE = List.of("department", "provider", "category");
+    /** The request filters, by their place in a kpi_fact row's {@code requests} ('channel|type|partner'). */
+    static final List<String> REQUEST = List.of("channel", "requestType", "partner");
     static final List<String> FILTERS = List.of(ALL, "department", "provider", "category", "channel", "requestType",
             "partner");
 
@@ -48,16 +42,5 @@ record Grain(String filter, Breakdown breakdown) {
     /** The value a rollup row of this grain is kept under, for a query. */
     String key(KpiQuery query) {
         return filter.equals(ALL) ? "" : query.filter(filter);
-    }
-
-    /** The rows of {@code f} that feed this grain, with their {@code key} and {@code breakdown}. */
-    String rows() {
-        String select = "SELECT f.*, " + KEYS.get(filter) + " AS key, " + breakdown.expression + " AS breakdown FROM f";
-        Integer part = REQUEST_PARTS.get(filter);
-        if (part != null) {
-            select += " CROSS JOIN LATERAL (SELECT DISTINCT NULLIF(split_part(c, '|', " + part
-                    + "), '') AS value FROM unnest(f.requests) AS c) k";
-        }
-        return select;
     }
 }

@@ -33,8 +33,8 @@ public class RequestKpis {
         Instant deadline = now.minus(SAC_DEADLINE);
         LocalDate deadlineDay = LocalDate.ofInstant(deadline, KpiQuery.ZONE);
         Source deadlineDayRows = Source.facts(query, Family.REQUESTS, Breakdown.TOTAL,
-                "f.day = ? AND f.day BETWEEN ? AND ? AND f.at <= ?", deadlineDay, query.from(), query.to(),
-                utc(deadline));
+                "f.sac_unanswered = 1 AND f.day = ? AND f.day BETWEEN ? AND ? AND f.at <= ?", deadlineDay,
+                query.from(), query.to(), utc(deadline));
         Map<String, Object> kpis = new LinkedHashMap<>();
         kpis.put("totals", store.row("""
                 WITH t AS (SELECT COALESCE(sum(n), 0) AS volume, COALESCE(sum(information), 0) AS information,

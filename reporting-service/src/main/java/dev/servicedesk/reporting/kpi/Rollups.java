@@ -273,25 +273,61 @@ public class Rollups {
         List<Object> parameters = days == null ? List.of() : List.of(texts(connection, days));
         execute(connection, "DELETE FROM kpi_rollup WHERE family = '" + family.sqlName + "'" + scope, parameters);
         List<String> grains = new ArrayList<>();
-        for (String filter : Grain.FILTERS) {
-            for (Breakdown breakdown : family.breakdowns) {
-                if (Grain.kept(filter, breakdown)) {
-                    grains.add(grain(family, new Grain(filter, breakdown)));
-                }
-            }
+        for (Breakdown breakdown : family.breakdowns) {
+            grains.add(catalogueGrains(family, breakdown));
+            grains.add(requestGrains(family, breakdown));
         }
         execute(connection, "WITH f AS MATERIALIZED (SELECT * FROM kpi_fact WHERE family = '" + family.sqlName + "'"
                 + scope + ") INSERT INTO kpi_rollup (family, grain, key, day, breakdown, n, "
                 + String.join(", ", MEASURES) + ", hist) " + String.join(" UNION ALL ", grains), parameters);
     }
 
-    private static String grain(Family family, Grain grain) {
+    /** No filter and each catalogue filter, in one pass (grouping sets). */
+    private static String catalogueGrains(Family family, Breakdown breakdown) {
+        List<String> sets = new ArrayList<>(List.of("(day, breakdown, bucket)"));
+        StringBuilder grain = new StringBuilder("CASE");
+        StringBuilder key = new StringBuilder("CASE");
+        for (String filter : Grain.CATALOGUE) {
+            if (Grain.kept(filter, breakdown)) {
+                sets.add("(" + filter + ", day, breakdown, bucket)");
+                grain.append(" WHEN GROUPING(").append(filter).append(") = 0 THEN '")
+                        .append(new Grain(filter, breakdown).name()).append("'");
+                key.append(" WHEN GROUPING(").append(filter).append(") = 0 THEN ").append(filter);
+            }
+        }
+        grain.append(" ELSE '").append(new Grain(Grain.ALL, breakdown).name()).append("' END");
+        key.append(" ELSE '' END");
+        return rollUp(family, grain + " AS grain, " + key + " AS key, day, breakdown, bucket",
+                "(SELECT f.*, " + breakdown.expression + " AS breakdown FROM f) g",
+                "GROUPING SETS (" + String.join(", ", sets) + ")");
+    }
+
+    /** Each request filter, in one pass over the distinct parts of the rows' requests. */
+    private static String requestGrains(Family family, Breakdown breakdown) {
+        StringBuilder grain = new StringBuilder("CASE part");
+        for (int i = 0; i < Grain.REQUEST.size(); i++) {
+            grain.append(" WHEN ").append(i + 1).append(" THEN '")
+                    .append(new Grain(Grain.REQUEST.get(i), breakdown).name()).append("'");
+        }
+        return rollUp(family, grain + " END AS grain, value AS key, day, breakdown, bucket",
+                "(SELECT f.*, " + breakdown.expression + " AS breakdown, k.part, k.value FROM f CROSS JOIN LATERAL"
+                        + " (SELECT DISTINCT i AS part, NULLIF(split_part(c, '|', i), '') AS value"
+                        + " FROM unnest(f.requests) AS c, generate_series(1, " + Grain.REQUEST.size() + ") AS i) k"
+                        + " WHERE k.value IS NOT NULL) g",
+                "part, value, day, breakdown, bucket");
+    }
+
+    /**
+     * Sums the rows of {@code from} by grain, key, day, breakdown and duration bucket, then by grain, key, day and
+     * breakdown with the buckets' counts as the histogram.
+     */
+    private static String rollUp(Family family, String groups, String from, String groupBy) {
         String outer = MEASURES.stream().map(m -> "sum(" + m + ")").collect(Collectors.joining(", "));
         String inner = MEASURES.stream().map(m -> "sum(" + m + ") AS " + m).collect(Collectors.joining(", "));
-        return "(SELECT '" + family.sqlName + "', '" + grain.name() + "', key, day, breakdown, sum(n), " + outer
-                + ", array_cat_agg(ARRAY[bucket, n]) FILTER (WHERE bucket IS NOT NULL)"
-                + " FROM (SELECT key, day, breakdown, bucket, sum(n) AS n, " + inner + " FROM (" + grain.rows()
-                + ") g WHERE key IS NOT NULL GROUP BY key, day, breakdown, bucket) b GROUP BY key, day, breakdown)";
+        return "(SELECT '" + family.sqlName + "', grain, key, day, breakdown, sum(n), " + outer
+                + ", array_cat_agg(ARRAY[bucket, n]) FILTER (WHERE bucket IS NOT NULL) FROM (SELECT " + groups
+                + ", sum(n) AS n, " + inner + " FROM " + from + " GROUP BY " + groupBy
+                + ") b WHERE key IS NOT NULL GROUP BY grain, key, day, breakdown)";
     }
 
     private static void collect(Connection connection, String sql, List<Object> parameters,

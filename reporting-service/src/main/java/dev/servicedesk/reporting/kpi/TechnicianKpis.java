@@ -53,14 +53,17 @@ public class TechnicianKpis {
     public List<Map<String, Object>> series(KpiQuery query) {
         Series series = new Series(query).column("completed", 0).column("technicians", 0)
                 .column("resolutionHoursMedian", null);
-        Source completed = Source.period(query, Family.COMPLETED, Breakdown.TECHNICIAN);
-        List<Map<String, Object>> rows = store.rows("""
-                SELECT %s AS period, sum(s.n) AS "completed", count(DISTINCT s.breakdown) AS "technicians",
-                  array_cat_agg(s.hist) AS hist
-                FROM %s s WHERE s.breakdown IS NOT NULL GROUP BY 1""".formatted(series.period(), completed.sql()),
-                completed.parameters());
-        rows.forEach(row -> row.put("resolutionHoursMedian", Histogram.of(row.remove("hist")).percentileHours(0.5)));
-        return series.fill(rows).rows();
+        Source byTechnician = Source.period(query, Family.COMPLETED, Breakdown.TECHNICIAN);
+        series.fill(store.rows("""
+                SELECT %s AS period, sum(s.n) AS "completed", count(DISTINCT s.breakdown) AS "technicians"
+                FROM %s s WHERE s.breakdown IS NOT NULL GROUP BY 1""".formatted(series.period(), byTechnician.sql()),
+                byTechnician.parameters()));
+        // The completed family's durations are those of orders completed by a technician: the total's histogram.
+        Source completed = Source.period(query, Family.COMPLETED, Breakdown.TOTAL);
+        List<Map<String, Object>> medians = store.rows("SELECT " + series.period() + " AS period,"
+                + " array_cat_agg(s.hist) AS hist FROM " + completed.sql() + " s GROUP BY 1", completed.parameters());
+        medians.forEach(row -> row.put("resolutionHoursMedian", Histogram.of(row.remove("hist")).percentileHours(0.5)));
+        return series.fill(medians).rows();
     }
 
     private static Map<String, Object> technician(Map<String, Map<String, Object>> technicians, String id) {

@@ -16,9 +16,6 @@ CREATE FUNCTION duration_bucket(seconds numeric) RETURNS bigint
         ELSE (floor(seconds)::bigint >> (length(ltrim(floor(seconds)::bigint::bit(64)::text, '0')) - 8))
             << (length(ltrim(floor(seconds)::bigint::bit(64)::text, '0')) - 8) END;
 
--- Concatenates arrays (histograms as [bucket, count, bucket, count...]).
-CREATE AGGREGATE array_cat_agg(anycompatiblearray) (SFUNC = array_cat, STYPE = anycompatiblearray);
-
 CREATE TABLE kpi_fact (
     family              text    NOT NULL,
     fact_id             uuid    NOT NULL, -- the request or the order (estimates and holds: their order)
@@ -109,7 +106,7 @@ CREATE TABLE kpi_rollup (
     not_helpful         bigint,
     with_article        bigint,
     first_contact_with_article bigint,
-    hist                bigint[]         -- [bucket, count, bucket, count...] of the durations
+    hist                bigint[]         -- [[bucket, count], [bucket, count]...] of the durations
 );
 
 -- What a projection write touched, for the refresher: O order, R request (by id), P problem code (by code), A all.

@@ -5,10 +5,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The rollups kept: no filter or one filter of the coarse dimensions (department, provider, category, channel,
- * request type, partner), times each breakdown of a family. A question with another filter set (a problem code, a
- * technician, two filters together) is selective and reads {@code kpi_fact} instead. The per-technician breakdown is
- * not kept under a provider or category: there it would hold about a row per order.
+ * The rollups kept: no filter or one filter (department, provider, category, channel, request type, partner,
+ * technician), times each breakdown of a family. A question with another filter set (a problem code, two filters
+ * together) is selective and reads {@code kpi_fact} instead. The per-technician breakdown is not kept under a provider
+ * or category: there it would hold about a row per order.
  */
 record Grain(String filter, Breakdown breakdown) {
 
@@ -17,8 +17,9 @@ record Grain(String filter, Breakdown breakdown) {
     static final List<String> CATALOGUE = List.of("department", "provider", "category");
     /** The request filters, by their place in a kpi_fact row's {@code requests} ('channel|type|partner'). */
     static final List<String> REQUEST = List.of("channel", "requestType", "partner");
+    static final String TECHNICIAN = "technician";
     static final List<String> FILTERS = List.of(ALL, "department", "provider", "category", "channel", "requestType",
-            "partner");
+            "partner", TECHNICIAN);
 
     String name() {
         return filter + "/" + breakdown.grainName;

@@ -12,15 +12,23 @@ import java.util.TreeMap;
  */
 final class Histogram {
 
+    /**
+     * Merges the {@code hist} of a source's rows {@code s} into one text of {@code bucket,count} pairs: string_agg
+     * appends in place, where concatenating arrays would copy them again and again.
+     */
+    static final String MERGE = "string_agg(array_to_string(s.hist, ','), ',')";
+
     private final TreeMap<Long, Long> counts = new TreeMap<>();
     private long total;
 
-    /** Adds {@code [bucket, count, bucket, count...]} as the queries return it (null: nothing). */
+    /** Adds {@code bucket,count,bucket,count...} as {@link #MERGE} gives it (null: nothing). */
     Histogram add(Object pairs) {
-        if (pairs instanceof long[] values) {
+        if (pairs instanceof String text && !text.isEmpty()) {
+            String[] values = text.split(",");
             for (int i = 0; i + 1 < values.length; i += 2) {
-                counts.merge(values[i], values[i + 1], Long::sum);
-                total += values[i + 1];
+                long count = Long.parseLong(values[i + 1]);
+                counts.merge(Long.parseLong(values[i]), count, Long::sum);
+                total += count;
             }
         }
         return this;

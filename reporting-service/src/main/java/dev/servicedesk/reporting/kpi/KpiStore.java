@@ -3,7 +3,6 @@ package dev.servicedesk.reporting.kpi;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,7 +15,7 @@ import java.util.Map;
 
 /**
  * Runs the KPI queries: rows as ordered maps keyed by the column labels (the JSON field names); integers as
- * {@link BigDecimal} (counts may come from sums or counts alike), numeric arrays (the histograms) as {@code long[]}.
+ * {@link BigDecimal} (counts may come from sums or counts alike).
  */
 @ApplicationScoped
 public class KpiStore {
@@ -54,15 +53,7 @@ public class KpiStore {
         return rows(sql, parameters).get(0);
     }
 
-    private static Object value(Object value) throws SQLException {
-        if (value instanceof Array array) {
-            Object[] elements = (Object[]) array.getArray();
-            long[] numbers = new long[elements.length];
-            for (int i = 0; i < elements.length; i++) {
-                numbers[i] = ((Number) elements[i]).longValue();
-            }
-            return numbers;
-        }
+    private static Object value(Object value) {
         if (value instanceof Long || value instanceof Integer || value instanceof Short) {
             return BigDecimal.valueOf(((Number) value).longValue());
         }

@@ -87,9 +87,8 @@ public class OrderKpis {
                 SELECT COALESCE(sum(n), 0) AS "issued", COALESCE(sum(approved), 0) AS "approved",
                   COALESCE(sum(rejected), 0) AS "rejected",
                   round(100.0 * sum(approved) / NULLIF(sum(approved) + sum(rejected), 0), 1) AS "approvalRatePct",
-                  round(sum(seconds) / NULLIF(sum(measured), 0) / 3600, 2) AS "hoursToApproveMean",
-                  array_cat_agg(hist) AS hist
-                FROM %s s""".formatted(estimates.sql()), estimates.parameters());
+                  round(sum(seconds) / NULLIF(sum(measured), 0) / 3600, 2) AS "hoursToApproveMean", %s AS hist
+                FROM %s s""".formatted(Histogram.MERGE, estimates.sql()), estimates.parameters());
         estimateKpis.put("hoursToApproveMedian", Histogram.of(estimateKpis.remove("hist")).percentileHours(0.5));
         kpis.put("estimates", estimateKpis);
         kpis.put("series", series(query));
@@ -105,7 +104,7 @@ public class OrderKpis {
                 + " s GROUP BY 1", opened.parameters()));
         Source closed = Source.period(query, Family.CLOSED, Breakdown.TOTAL);
         List<Map<String, Object>> closings = store.rows("SELECT " + series.period() + " AS period, sum(n) AS"
-                + " \"closed\", array_cat_agg(hist) AS hist FROM " + closed.sql() + " s GROUP BY 1",
+                + " \"closed\", " + Histogram.MERGE + " AS hist FROM " + closed.sql() + " s GROUP BY 1",
                 closed.parameters());
         for (Map<String, Object> row : closings) {
             Histogram hours = Histogram.of(row.remove("hist"));
@@ -143,7 +142,7 @@ public class OrderKpis {
 
     private Map<String, Object> durations(Source source) {
         Map<String, Object> row = store.row("SELECT COALESCE(sum(n), 0) AS n, round(sum(seconds)"
-                + " / NULLIF(sum(measured), 0) / 3600, 2) AS mean, array_cat_agg(hist) AS hist FROM " + source.sql()
+                + " / NULLIF(sum(measured), 0) / 3600, 2) AS mean, " + Histogram.MERGE + " AS hist FROM " + source.sql()
                 + " s", source.parameters());
         Histogram histogram = Histogram.of(row.remove("hist"));
         row.put("median", histogram.percentileHours(0.5));

@@ -276,6 +276,7 @@ public class Rollups {
         for (Breakdown breakdown : family.breakdowns) {
             grains.add(catalogueGrains(family, breakdown));
             grains.add(requestGrains(family, breakdown));
+            grains.add(technicianGrains(family, breakdown));
         }
         execute(connection, "WITH f AS MATERIALIZED (SELECT * FROM kpi_fact WHERE family = '" + family.sqlName + "'"
                 + scope + ") INSERT INTO kpi_rollup (family, grain, key, day, breakdown, n, "
@@ -317,6 +318,14 @@ public class Rollups {
                 "part, value, day, breakdown, bucket");
     }
 
+    /** The technician filter, over the distinct technicians of the rows (a request may have several). */
+    private static String technicianGrains(Family family, Breakdown breakdown) {
+        return rollUp(family, "'" + new Grain(Grain.TECHNICIAN, breakdown).name() + "' AS grain, value AS key, day,"
+                + " breakdown, bucket", "(SELECT f.*, " + breakdown.expression + " AS breakdown, t.value FROM f"
+                + " CROSS JOIN LATERAL (SELECT DISTINCT value FROM unnest(f.technicians) AS value) t) g",
+                "value, day, breakdown, bucket");
+    }
+
     /**
      * Sums the rows of {@code from} by grain, key, day, breakdown and duration bucket, then by grain, key, day and
      * breakdown with the buckets' counts as the histogram.
@@ -325,7 +334,7 @@ public class Rollups {
         String outer = MEASURES.stream().map(m -> "sum(" + m + ")").collect(Collectors.joining(", "));
         String inner = MEASURES.stream().map(m -> "sum(" + m + ") AS " + m).collect(Collectors.joining(", "));
         return "(SELECT '" + family.sqlName + "', grain, key, day, breakdown, sum(n), " + outer
-                + ", array_cat_agg(ARRAY[bucket, n]) FILTER (WHERE bucket IS NOT NULL) FROM (SELECT " + groups
+                + ", array_agg(ARRAY[bucket, n]) FILTER (WHERE bucket IS NOT NULL) FROM (SELECT " + groups
                 + ", sum(n) AS n, " + inner + " FROM " + from + " GROUP BY " + groupBy
                 + ") b WHERE key IS NOT NULL GROUP BY grain, key, day, breakdown)";
     }

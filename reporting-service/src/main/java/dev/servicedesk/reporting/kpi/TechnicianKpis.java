@@ -29,10 +29,10 @@ public class TechnicianKpis {
         }
         Source completed = Source.period(query, Family.COMPLETED, Breakdown.TECHNICIAN);
         for (Map<String, Object> row : store.rows("""
-                SELECT s.breakdown AS technician, sum(s.n) AS completed, array_cat_agg(s.hist) AS hist,
+                SELECT s.breakdown AS technician, sum(s.n) AS completed, %s AS hist,
                   COALESCE(sum(s.rated), 0) AS ratings,
                   round(sum(s.rating_sum)::numeric / NULLIF(sum(s.rated), 0), 2) AS mean
-                FROM %s s WHERE s.breakdown IS NOT NULL GROUP BY 1""".formatted(completed.sql()),
+                FROM %s s WHERE s.breakdown IS NOT NULL GROUP BY 1""".formatted(Histogram.MERGE, completed.sql()),
                 completed.parameters())) {
             Map<String, Object> technician = technician(technicians, (String) row.get("technician"));
             technician.put("completed", row.get("completed"));
@@ -61,7 +61,7 @@ public class TechnicianKpis {
         // The completed family's durations are those of orders completed by a technician: the total's histogram.
         Source completed = Source.period(query, Family.COMPLETED, Breakdown.TOTAL);
         List<Map<String, Object>> medians = store.rows("SELECT " + series.period() + " AS period,"
-                + " array_cat_agg(s.hist) AS hist FROM " + completed.sql() + " s GROUP BY 1", completed.parameters());
+                + " " + Histogram.MERGE + " AS hist FROM " + completed.sql() + " s GROUP BY 1", completed.parameters());
         medians.forEach(row -> row.put("resolutionHoursMedian", Histogram.of(row.remove("hist")).percentileHours(0.5)));
         return series.fill(medians).rows();
     }

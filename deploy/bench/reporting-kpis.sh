@@ -7,7 +7,10 @@
 # from Keycloak, after a warm-up run of the same simulation. Prints Gatling's summary and assertions (p95 < 100 ms per
 # endpoint) and the load average; stops only the service it started.
 #
-#   [RATE=1] [BENCH_SECONDS=60] [WARMUP_SECONDS=15] deploy/bench/reporting-kpis.sh
+#   [RATE=1] [BENCH_SECONDS=60] [WARMUP_SECONDS=15] [REUSE_DATA=1] deploy/bench/reporting-kpis.sh
+#
+# REUSE_DATA=1 skips writing the data (and the service's 15-20 minutes of computing the KPI rows from it): the run
+# database keeps them from the last run.
 set -euo pipefail
 
 # shellcheck source=deploy/lib/common.sh
@@ -37,15 +40,11 @@ main() {
         -jar target/quarkus-app/quarkus-run.jar >"$SD_STATE_DIR/logs/reporting-bench.log" 2>&1) &
     SERVICE_PID=$!
     until curl -fs -o /dev/null "http://127.0.0.1:$SD_REPORTING_PORT/q/health/ready"; do sleep 1; done
-    sd_log "bench: writing the benchmark data into the projections"
-    local started=$SECONDS
-    bench_psql -f "$SD_DEPLOY/bench/reporting-data.sql"
-    sd_log "bench: projections written in $((SECONDS - started)) s; the service computes the KPI rows from them"
-    started=$SECONDS
-    until [[ "$(bench_psql -t -A -c 'SELECT count(*) FROM reporting.kpi_dirty')" == 0 ]]; do sleep 5; done
-    sd_log "bench: KPI rows computed in $((SECONDS - started)) s ($(bench_psql -t -A -c \
-        'SELECT count(*) FROM reporting.kpi_fact') kpi_fact rows, $(bench_psql -t -A -c \
-        'SELECT count(*) FROM reporting.kpi_rollup') rollup rows)"
+    if [[ "${REUSE_DATA:-}" == 1 ]]; then
+        sd_log "bench: REUSE_DATA=1: the projections and KPI rows of the last run as they are"
+    else
+        write_data
+    fi
     local token
     token="$(bash "$SD_DEPLOY/token.sh" analyst)"
     sd_log "bench: warm-up, ${WARMUP_SECONDS:-15} s (not measured)"
@@ -56,6 +55,19 @@ main() {
         sed -n '/---- Global Information/,/^====/p;/^Global: /p;/^kpis/p;/^service-reports/p' || status=$?
     sd_log "bench: load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"
     return "$status"
+}
+
+# Writes the benchmark data into the projections and waits until the service has computed the KPI rows from them.
+write_data() {
+    sd_log "bench: writing the benchmark data into the projections"
+    local started=$SECONDS
+    bench_psql -f "$SD_DEPLOY/bench/reporting-data.sql"
+    sd_log "bench: projections written in $((SECONDS - started)) s; the service computes the KPI rows from them"
+    started=$SECONDS
+    until [[ "$(bench_psql -t -A -c 'SELECT count(*) FROM reporting.kpi_dirty')" == 0 ]]; do sleep 5; done
+    sd_log "bench: KPI rows computed in $((SECONDS - started)) s ($(bench_psql -t -A -c \
+        'SELECT count(*) FROM reporting.kpi_fact') kpi_fact rows, $(bench_psql -t -A -c \
+        'SELECT count(*) FROM reporting.kpi_rollup') rollup rows)"
 }
 
 # simulation RATE SECONDS TOKEN: one Gatling run of ReportingKpisSimulation against the service started here.

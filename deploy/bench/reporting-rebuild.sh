@@ -3,7 +3,7 @@
 # its own (bench.*, once; later runs reuse them) with copies of the test scenario, then times a rebuild of the
 # projections from them. Prints the report and leaves it in reporting-service/target/benchmark/rebuild.md.
 #
-#   deploy/bench/reporting-rebuild.sh [-Dbenchmark.scenarios=10000]     (40 events a scenario)
+#   deploy/bench/reporting-rebuild.sh [-Dbenchmark.scenarios=10000]     (45 events a scenario)
 set -euo pipefail
 
 # shellcheck source=deploy/lib/common.sh

@@ -13,10 +13,10 @@ import java.util.TreeMap;
 final class Histogram {
 
     /**
-     * Merges the {@code hist} of a source's rows {@code s} into one text of {@code bucket,count} pairs: string_agg
+     * Merges the {@code hist} of a source's rows {@code s} ({@code bucket,count} pairs as text) into one: string_agg
      * appends in place, where concatenating arrays would copy them again and again.
      */
-    static final String MERGE = "string_agg(array_to_string(s.hist, ','), ',')";
+    static final String MERGE = "string_agg(s.hist, ',')";
 
     private final TreeMap<Long, Long> counts = new TreeMap<>();
     private long total;

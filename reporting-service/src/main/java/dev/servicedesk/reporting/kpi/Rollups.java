@@ -334,7 +334,7 @@ public class Rollups {
         String outer = MEASURES.stream().map(m -> "sum(" + m + ")").collect(Collectors.joining(", "));
         String inner = MEASURES.stream().map(m -> "sum(" + m + ") AS " + m).collect(Collectors.joining(", "));
         return "(SELECT '" + family.sqlName + "', grain, key, day, breakdown, sum(n), " + outer
-                + ", array_agg(ARRAY[bucket, n]) FILTER (WHERE bucket IS NOT NULL) FROM (SELECT " + groups
+                + ", string_agg(bucket || ',' || n, ',') FROM (SELECT " + groups
                 + ", sum(n) AS n, " + inner + " FROM " + from + " GROUP BY " + groupBy
                 + ") b WHERE key IS NOT NULL GROUP BY grain, key, day, breakdown)";
     }

@@ -68,7 +68,7 @@ record Source(String sql, List<Object> parameters) {
     private static StringBuilder facts(KpiQuery query, Family family, Breakdown breakdown, boolean inPeriod,
             List<Object> parameters) {
         StringBuilder sql = new StringBuilder("(SELECT f.day, " + breakdown.expression + " AS breakdown, f.n, "
-                + MEASURES + ", CASE WHEN f.bucket IS NULL THEN NULL ELSE ARRAY[f.bucket, f.n] END AS hist, f.at"
+                + MEASURES + ", f.bucket || ',' || f.n AS hist, f.at"
                 + " FROM kpi_fact f WHERE f.family = ?");
         parameters.add(family.sqlName());
         if (inPeriod) {

@@ -55,9 +55,10 @@ public class TechnicianKpis {
                 .column("resolutionHoursMedian", null);
         Source byTechnician = Source.period(query, Family.COMPLETED, Breakdown.TECHNICIAN);
         series.fill(store.rows("""
-                SELECT %s AS period, sum(s.n) AS "completed", count(DISTINCT s.breakdown) AS "technicians"
-                FROM %s s WHERE s.breakdown IS NOT NULL GROUP BY 1""".formatted(series.period(), byTechnician.sql()),
-                byTechnician.parameters()));
+                SELECT period, sum(completed) AS "completed", count(*) AS "technicians"
+                FROM (SELECT %s AS period, s.breakdown, sum(s.n) AS completed FROM %s s
+                  WHERE s.breakdown IS NOT NULL GROUP BY 1, 2) t
+                GROUP BY 1""".formatted(series.period(), byTechnician.sql()), byTechnician.parameters()));
         // The completed family's durations are those of orders completed by a technician: the total's histogram.
         Source completed = Source.period(query, Family.COMPLETED, Breakdown.TOTAL);
         List<Map<String, Object>> medians = store.rows("SELECT " + series.period() + " AS period,"

@@ -127,8 +127,8 @@ class RebuildBenchmark {
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
                 new StringDeserializer())) {
-            List<TopicPartition> partitions = List.of("bench.requests.v1", "bench.orders.v1", "bench.catalog.v1")
-                    .stream().flatMap(topic -> consumer.partitionsFor(topic).stream()
+            List<TopicPartition> partitions = List.of("bench.requests.v1", "bench.orders.v1", "bench.catalog.v1",
+                    "bench.articles.v1").stream().flatMap(topic -> consumer.partitionsFor(topic).stream()
                             .map(p -> new TopicPartition(topic, p.partition()))).toList();
             return consumer.endOffsets(partitions).values().stream().mapToLong(Long::longValue).sum();
         }

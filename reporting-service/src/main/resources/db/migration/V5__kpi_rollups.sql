@@ -2,7 +2,7 @@
 --   kpi_fact   one row per fact and KPI family (a request's volume row, an order's "closed" row...): the period day,
 --              the filter dimensions, the family's own breakdown, the duration bucket and the measures (0/1 counts,
 --              seconds, amounts), so that every KPI is a sum over rows;
---   kpi_rollup the same sums per day (per month for the current-state families), family, grain (a filter and a
+--   kpi_rollup the same sums per day (per month for the current-state families), family, grain (a filter set and a
 --              breakdown) and the grain's filter value (key), with the durations as sparse histograms.
 -- Both are recomputed from the projections for the requests and orders a projection write touched (kpi_dirty, marked
 -- by the triggers below in the write's own transaction): recomputing from the projections gives the same rows
@@ -106,7 +106,7 @@ CREATE TABLE kpi_rollup (
     not_helpful         bigint,
     with_article        bigint,
     first_contact_with_article bigint,
-    hist                text             -- the durations: 'bucket,count,bucket,count...', merged by string_agg
+    hist                bigint[]         -- [[bucket, count], [bucket, count]...] of the durations
 );
 
 -- What a projection write touched, for the refresher: O order, R request (by id), P problem code (by code), A all.

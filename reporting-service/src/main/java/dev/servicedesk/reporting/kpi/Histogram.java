@@ -21,14 +21,27 @@ final class Histogram {
     private final TreeMap<Long, Long> counts = new TreeMap<>();
     private long total;
 
-    /** Adds {@code bucket,count,bucket,count...} as {@link #MERGE} gives it (null: nothing). */
+    /**
+     * Adds {@code bucket,count,bucket,count...} as {@link #MERGE} gives it (null: nothing), read in place: a period's
+     * text holds tens of thousands of numbers.
+     */
     Histogram add(Object pairs) {
-        if (pairs instanceof String text && !text.isEmpty()) {
-            String[] values = text.split(",");
-            for (int i = 0; i + 1 < values.length; i += 2) {
-                long count = Long.parseLong(values[i + 1]);
-                counts.merge(Long.parseLong(values[i]), count, Long::sum);
-                total += count;
+        if (pairs instanceof String text) {
+            long bucket = -1;
+            long number = 0;
+            for (int i = 0; i <= text.length(); i++) {
+                char c = i < text.length() ? text.charAt(i) : ',';
+                if (c != ',') {
+                    number = number * 10 + (c - '0');
+                } else if (bucket < 0) {
+                    bucket = number;
+                    number = 0;
+                } else {
+                    counts.merge(bucket, number, Long::sum);
+                    total += number;
+                    bucket = -1;
+                    number = 0;
+                }
             }
         }
         return this;

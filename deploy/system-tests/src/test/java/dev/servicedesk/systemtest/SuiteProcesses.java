@@ -109,6 +109,7 @@ public final class SuiteProcesses implements BeforeAllCallback {
                 builder.environment().put(service.portVariable, Integer.toString(port));
                 builder.environment().put("SD_DB_NAME", Environment.databaseName());
                 builder.environment().put("SD_OIDC_URL", Environment.oidcUrl());
+                builder.environment().put("SD_KAFKA_BOOTSTRAP", Environment.kafkaBootstrap());
                 builder.environment().put("SD_INTAKE_URL", baseUrl(Service.INTAKE));
                 return builder.start();
             } catch (IOException e) {

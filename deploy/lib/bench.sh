@@ -32,13 +32,14 @@ sd_bench_stop_started_suite() {
 }
 
 # Runs one simulation of deploy/benchmarks with Maven, the four services' URLs set; further arguments go to Maven
-# (-Drate=..., -Dtoken=...). Gatling writes its report into a new folder of deploy/benchmarks/target/gatling/.
-# Usage: sd_bench_gatling SIMULATION MAVEN_ARGUMENT...
+# (-Drate=..., -Dtoken=...). Gatling writes its report into a new folder of deploy/benchmarks/target/gatling/. A
+# group's times are its duration, pauses included (the time until an order is visible), not Gatling's default sum of
+# its requests' response times. Usage: sd_bench_gatling SIMULATION MAVEN_ARGUMENT...
 sd_bench_gatling() {
     local simulation="$1"
     shift
     (cd "$SD_DEPLOY/benchmarks" && mvn -B gatling:test \
-        -Dgatling.simulationClass="dev.servicedesk.benchmarks.$simulation" \
+        -Dgatling.simulationClass="dev.servicedesk.benchmarks.$simulation" -Dgatling.charting.useGroupDurationMetric=true \
         -Dintake.url="http://127.0.0.1:$SD_INTAKE_PORT" -Dworkorder.url="http://127.0.0.1:$SD_WORKORDER_PORT" \
         -Dknowledge.url="http://127.0.0.1:$SD_KNOWLEDGE_PORT" -Dreporting.url="http://127.0.0.1:$SD_REPORTING_PORT" \
         "$@")

@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # The suite side by side with raw PostgreSQL, in one run on one machine. Starts the whole suite with durable settings
 # when it is not running (deploy/run.sh --detach; stopped again only then), warms it up with the call-centre day, then:
-#   1. the baseline: pgbench, CLIENTS clients for SECONDS, running deploy/bench/intake-baseline.pgbench (intake's request
-#      row and its outbox row in one transaction, into copies of intake's tables in a scratch schema, dropped after);
+#   1. the baseline: pgbench, CLIENTS clients for BENCH_SECONDS, running deploy/bench/intake-baseline.pgbench
+#      (intake's request row and its outbox row in one transaction, into copies of intake's tables in a scratch
+#      schema, dropped after);
 #   2. "log an action request" at its maximum: CLIENTS agents in a closed model (each sends its next request when the
-#      last one is answered) for SECONDS; its rate as a share of the baseline's is the headline ratio;
-#   3. each scenario at a fixed rate for SECONDS: log an action request, request -> order, knowledge search, KPI reads,
-#      the mixed call-centre day (deploy/benchmarks).
+#      last one is answered) for BENCH_SECONDS; its rate as a share of the baseline's is the headline ratio;
+#   3. each scenario at a fixed rate for BENCH_SECONDS: log an action request, request -> order, knowledge search,
+#      KPI reads, the mixed call-centre day (deploy/benchmarks).
 # Writes deploy/benchmarks/target/side-by-side/summary.md (printed at the end) and summary.csv: throughput, p50/p95/p99,
 # errors and the load average per measure, the CPU each part of the suite used during it, Gatling's report folders.
 # About 10 minutes with the defaults.
@@ -153,47 +154,76 @@ gatling_requests_table() {
         $2 == "" ? "" : $2 " / ", $1, $3, $6, $7, $8, $4 }'
 }
 
-write_summary() {
+# The run's circumstances, as the summary's first lines: when, where, which commit, the settings, the load average,
+# and how much data the searches and KPI reads ran over.
+summary_header() {
+    local articles requests orders reported_requests reported_orders memory_gb
+    read -r articles requests orders reported_requests reported_orders < <(baseline_psql -At -F ' ' -c "SELECT
+        (SELECT count(*) FROM knowledge.article WHERE status = 'PUBLISHED'),
+        (SELECT count(*) FROM intake.customer_request), (SELECT count(*) FROM workorder.work_order),
+        (SELECT count(*) FROM reporting.request_fact), (SELECT count(*) FROM reporting.order_fact)")
+    memory_gb="$(awk '/MemTotal/ { printf "%.0f", $2 / 1048576 }' /proc/meminfo)"
+    cat <<EOF
+# The suite side by side with raw PostgreSQL
+
+Run of $STARTED_AT on $(hostname) ($(nproc) cores, $memory_gb GB),
+commit $(git -C "$SD_ROOT" describe --always --dirty), durable PostgreSQL, $MEASURE_SECONDS s per measure, $CLIENTS clients
+for the maxima. Load average (1, 5, 15 min) at the start: $LOAD_AT_START; at the end: $(sd_bench_load_average).
+At the end the database held $articles published articles (searched), $requests requests and $orders orders
+(reporting: $reported_requests and $reported_orders, read by the KPIs).
+
+| measure | per second | p50 ms | p95 ms | p99 ms | count | errors | load (1 min) | of the baseline |
+|---|---:|---:|---:|---:|---:|---:|---:|---:|
+EOF
+}
+
+# The CPU each part used during each measure, one row per measure and one column per part, the suite last.
+cpu_table() {
     local parts=()
-    awk -F'\t' -v OFS=, 'BEGIN { print "key,measure,per_second,p50_ms,p95_ms,p99_ms,count,errors,load_1min,share_of_baseline,report" }
-        { $2 = "\"" $2 "\""; print }' "$MEASURES" >"$OUT/summary.csv"
     mapfile -t parts < <(awk '{ print $2 }' "$OUT/cpu.txt" | awk '!seen[$0]++' | grep -vx suite; echo suite)
+    printf '| measure |'
+    printf ' %s |' "${parts[@]}"
+    printf '\n|---|'
+    printf '%.0s---:|' "${parts[@]}"
+    printf '\n'
+    awk -v parts="$(printf '%s\n' "${parts[@]}")" 'BEGIN { n = split(parts, p, "\n") }
+        { cpu[$1, $2] = $4; if (!($1 in seen)) { seen[$1] = 1; keys[++k] = $1 } }
+        END { for (i = 1; i <= k; i++) { printf "| %s |", keys[i]
+                                         for (j = 1; j <= n; j++) printf " %s%% |", cpu[keys[i], p[j]]
+                                         printf "\n" } }' "$OUT/cpu.txt"
+}
+
+write_summary() {
+    awk -F'\t' -v OFS=, '
+        BEGIN { print "key,measure,per_second,p50_ms,p95_ms,p99_ms,count,errors,load_1min,share_of_baseline,report" }
+        { $2 = "\"" $2 "\""; print }' "$MEASURES" >"$OUT/summary.csv"
     {
-        printf '# The suite side by side with raw PostgreSQL\n\n'
-        printf 'Run of %s on %s (%s cores, %s GB), commit %s, durable PostgreSQL, %s s per measure, %s clients for the\n' \
-            "$STARTED_AT" "$(hostname)" "$(nproc)" "$(awk '/MemTotal/ { printf "%.0f", $2 / 1048576 }' /proc/meminfo)" \
-            "$(git -C "$SD_ROOT" rev-parse --short HEAD)" "$MEASURE_SECONDS" "$CLIENTS"
-        printf 'maxima. Load average (1, 5, 15 min) at the start: %s; at the end: %s. At the end the database held\n' \
-            "$LOAD_AT_START" "$(sd_bench_load_average)"
-        baseline_psql -At -F ' ' -c "SELECT (SELECT count(*) FROM knowledge.article WHERE status = 'PUBLISHED'),
-            (SELECT count(*) FROM intake.customer_request), (SELECT count(*) FROM workorder.work_order),
-            (SELECT count(*) FROM reporting.request_fact), (SELECT count(*) FROM reporting.order_fact)" | awk '{
-            printf "%s published articles (searched), %s requests and %s orders (reporting: %s and %s, read by the KPIs).\n\n",
-                $1, $2, $3, $4, $5 }'
-        printf '| measure | per second | p50 ms | p95 ms | p99 ms | count | errors | load (1 min) | of the baseline |\n'
-        printf '|---|---:|---:|---:|---:|---:|---:|---:|---:|\n'
-        awk -F'\t' '{ printf "| %s | %.1f | %s | %s | %s | %s | %s | %s | %s |\n", $2, $3, $4, $5, $6, $7, $8, $9, $10 }' \
-            "$MEASURES"
-        printf '\nCPU each part of the suite used during each measure (Gatling'"'"'s start and end included), as a share of one\n'
-        printf 'core over the measure'"'"'s duration (%s cores = %s%%; Gatling and pgbench themselves not counted):\n\n' \
-            "$(nproc)" "$(($(nproc) * 100))"
-        printf '| measure |'; printf ' %s |' "${parts[@]}"; printf '\n|---|'; printf '%.0s---:|' "${parts[@]}"; printf '\n'
-        awk -v parts="$(printf '%s\n' "${parts[@]}")" 'BEGIN { n = split(parts, p, "\n") }
-            { cpu[$1, $2] = $4; if (!($1 in seen)) { seen[$1] = 1; keys[++k] = $1 } }
-            END { for (i = 1; i <= k; i++) { printf "| %s |", keys[i]
-                                             for (j = 1; j <= n; j++) printf " %s%% |", cpu[keys[i], p[j]]
-                                             printf "\n" } }' "$OUT/cpu.txt"
-        printf '\nThe call-centre day, call by call (ms):\n\n| call | count | p50 | p95 | p99 | errors |\n|---|---:|---:|---:|---:|---:|\n'
+        summary_header
+        awk -F'\t' '{ printf "| %s | %.1f | %s | %s | %s | %s | %s | %s | %s |\n",
+                       $2, $3, $4, $5, $6, $7, $8, $9, $10 }' "$MEASURES"
+        cat <<EOF
+
+CPU each part of the suite used during each measure (Gatling's start and end included), as a share of one core
+over the measure's duration ($(nproc) cores = $(($(nproc) * 100))%; Gatling and pgbench themselves not counted):
+
+EOF
+        cpu_table
+        printf '\nThe call-centre day, call by call (ms):\n\n'
+        printf '| call | count | p50 | p95 | p99 | errors |\n|---|---:|---:|---:|---:|---:|\n'
         gatling_requests_table "$DAY_REPORT"
-        printf '\nThe baseline writes what the database must write for a logged request (the request row, its protocol\n'
-        printf 'number and its outbox row, in one durable transaction); the suite adds HTTP, the token check, JSON, the\n'
-        printf "request's history, its rules, and the work every consumer does with the event, on the same cores.\n"
-        printf 'Gatling reports (HTML) and pgbench logs: the last column of summary.csv.\n'
+        cat <<'EOF'
+
+The baseline writes what the database must write for a logged request (the request row, its protocol number and
+its outbox row, in one durable transaction); the suite adds HTTP, the token check, JSON, the request's history,
+its rules, and the work every consumer does with the event, on the same cores. Gatling's reports (HTML) and
+pgbench's logs: the last column of summary.csv.
+EOF
     } >"$OUT/summary.md"
     cat "$OUT/summary.md"
 }
 
 main() {
+    (($# == 0)) || { sed -n '2,16s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2; exit 2; }
     sd_init_state
     sd_use_jdk21
     trap 'drop_baseline; sd_bench_stop_started_suite' EXIT

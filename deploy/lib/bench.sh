@@ -21,7 +21,8 @@ sd_bench_suite_up() {
         SD_BENCH_STARTED_SUITE="yes"
     fi
     [[ "$(sd_pg_mode)" == "durable" ]] ||
-        sd_die "bench: PostgreSQL runs with fsync off (deploy/infra.sh start --fast); stop it (deploy/stop.sh) and let the benchmark start it durable"
+        sd_die "bench: PostgreSQL runs with fsync off (deploy/infra.sh start --fast); stop it (deploy/stop.sh) and" \
+            "let the benchmark start it durable"
 }
 
 # Stops the suite if sd_bench_suite_up started it.
@@ -39,7 +40,8 @@ sd_bench_gatling() {
     local simulation="$1"
     shift
     (cd "$SD_DEPLOY/benchmarks" && mvn -B gatling:test \
-        -Dgatling.simulationClass="dev.servicedesk.benchmarks.$simulation" -Dgatling.charting.useGroupDurationMetric=true \
+        -Dgatling.simulationClass="dev.servicedesk.benchmarks.$simulation" \
+        -Dgatling.charting.useGroupDurationMetric=true \
         -Dintake.url="http://127.0.0.1:$SD_INTAKE_PORT" -Dworkorder.url="http://127.0.0.1:$SD_WORKORDER_PORT" \
         -Dknowledge.url="http://127.0.0.1:$SD_KNOWLEDGE_PORT" -Dreporting.url="http://127.0.0.1:$SD_REPORTING_PORT" \
         "$@")
@@ -65,9 +67,11 @@ sd_bench_gatling_stats() {
         function text(line) { sub(/^[^>]*>/, "", line); sub(/<.*$/, "", line); gsub(/&#39;/, "\047", line)
                               gsub(/&quot;/, "\"", line); gsub(/&lt;/, "<", line); gsub(/&gt;/, ">", line)
                               gsub(/&amp;/, "\\&", line); return line }
-        /<tr id="/ { id = $0; sub(/.*<tr id="/, "", id); sub(/".*/, "", id)
-                     parent = ""; if ($0 ~ /data-parent="/) { parent = $0; sub(/.*data-parent="/, "", parent); sub(/".*/, "", parent) } }
-        /class="ellipsed-name">/ { line = $0; sub(/.*class="ellipsed-name">/, ">", line); name[id] = text(line); up[id] = parent }
+        function attribute(line, key) { if (line !~ key "=\"") return ""
+                                         sub(".*" key "=\"", "", line); sub(/".*/, "", line); return line }
+        /<tr id="/ { id = attribute($0, "id"); parent = attribute($0, "data-parent") }
+        /class="ellipsed-name">/ { line = $0; sub(/.*class="ellipsed-name">/, ">", line)
+                                   name[id] = text(line); up[id] = parent }
         /<td class="value [a-z]+ col-[0-9]+">/ {
             col = $0; sub(/.*col-/, "", col); sub(/".*/, "", col); value[col] = text($0)
             if (col == 14) printf "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", name[id], up[id] == "ROOT" ? "" : name[up[id]],

@@ -122,8 +122,8 @@ public class MixedCallCentreDaySimulation extends Simulation {
             .exec(http("read the technician's queue").get(WORKORDER_URL + "/api/v1/orders")
                     .queryParam("technician", TECHNICIAN_ID)
                     .check(status().is(200), jsonPath("$.items[0].id").optional().saveAs("orderId")))
-            .doIf(session -> session.contains("orderId")).then(
-                    exec(http("read an order").get(WORKORDER_URL + "/api/v1/orders/#{orderId}").check(status().is(200))));
+            .doIf(session -> session.contains("orderId")).then(exec(http("read an order")
+                    .get(WORKORDER_URL + "/api/v1/orders/#{orderId}").check(status().is(200))));
 
     private final ScenarioBuilder ordersToClosing = scenario("orders worked to closing")
             .exec(as(AGENT), exec(session -> session.set("customerId", customerId)))

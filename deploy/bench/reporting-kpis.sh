@@ -11,6 +11,8 @@ set -euo pipefail
 
 # shellcheck source=deploy/lib/common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/../lib/common.sh"
+# shellcheck source=deploy/lib/bench.sh
+source "$SD_DEPLOY/lib/bench.sh"
 
 SERVICE_PID=""
 
@@ -39,11 +41,8 @@ main() {
         -p "$SD_PG_PORT" -U reporting -d "${SD_DB_NAME:-servicedesk}" -f "$SD_DEPLOY/bench/reporting-data.sql"
     local token
     token="$(bash "$SD_DEPLOY/token.sh" analyst)"
-    (cd "$SD_DEPLOY/benchmarks" && mvn -B gatling:test \
-        -Dgatling.simulationClass=dev.servicedesk.benchmarks.ReportingKpisSimulation \
-        -Drate="${RATE:-1}" -Dseconds="${BENCH_SECONDS:-60}" -Dtoken="$token" \
-        -Dreporting.url="http://127.0.0.1:$SD_REPORTING_PORT") |
-        sed -n '/---- Global Information/,/^====/p;/^Global: /p;/^kpis/p;/^service-reports/p'
+    sd_bench_gatling ReportingKpisSimulation -Drate="${RATE:-1}" -Dseconds="${BENCH_SECONDS:-60}" -Dtoken="$token" |
+        sd_bench_console_summary
 }
 
 main "$@"

@@ -16,6 +16,7 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -141,6 +142,14 @@ class ProblemMappersTest {
     @Test
     void aWrongMethodIsNotAllowed() {
         problem(asAgent().delete("/probe/notes"), 405, "method-not-allowed");
+    }
+
+    @Test
+    void aContentTypeThatIsNoMediaTypeIsAnUnsupportedMediaType() {
+        problem(given().auth().oauth2(Tokens.forRole("agent")).contentType("garbage")
+                .body("{\"title\": \"x\", \"priority\": \"LOW\"}".getBytes(StandardCharsets.UTF_8)).post("/probe/notes"),
+                415, "unsupported-media-type")
+                .body("detail", containsString("'garbage"));
     }
 
     @Test

@@ -153,6 +153,25 @@ class ProblemMappersTest {
     }
 
     @Test
+    void aNulCharacterInAJsonStringIsRefusedByItsField() {
+        problem(asAgent().body("{\"title\": \"Gela\\u0000deira\", \"priority\": \"LOW\"}").post("/probe/notes"),
+                400, "malformed-request")
+                .body("violations[0].field", equalTo("title"))
+                .body("violations[0].message", equalTo("must not contain the NUL character"));
+        problem(asAgent().body("{\"title\": \"x\", \"priority\": \"LOW\", \"tags\": [\"a\\u0000\"]}")
+                .post("/probe/notes"), 400, "malformed-request")
+                .body("violations[0].field", equalTo("tags[0]"));
+    }
+
+    @Test
+    void aNulCharacterInThePathOrTheQueryIsRefused() {
+        problem(asAgent().urlEncodingEnabled(false).get("/probe/notes?size=1&dueAfter=%00"), 400, "malformed-request")
+                .body("violations[0].field", equalTo("dueAfter"));
+        problem(asAgent().urlEncodingEnabled(false).get("/probe/notes/%00"), 400, "malformed-request")
+                .body("violations[0].field", equalTo("path"));
+    }
+
+    @Test
     void aValidRequestPassesThrough() {
         asAgent().body("{\"title\": \"Geladeira\", \"priority\": \"HIGH\", \"due\": \"2026-11-30\"}")
                 .post("/probe/notes")

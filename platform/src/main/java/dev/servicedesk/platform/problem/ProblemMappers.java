@@ -119,6 +119,9 @@ public class ProblemMappers {
         if (error.getCause() instanceof JsonProcessingException json) {
             return unreadable(json, uri);
         }
+        if (error.getCause() instanceof ProblemException problem) {
+            return problem(problem, uri);
+        }
         int status = error.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(error, uri);

@@ -172,6 +172,17 @@ class ProblemMappersTest {
     }
 
     @Test
+    void anInstantInTheQueryOutsideTheYears1To9999OrUnreadableIsInvalidByName() {
+        for (String instant : List.of("+999999999-12-31T23:59:59Z", "-4800-01-01T00:00:00Z", "yesterday")) {
+            problem(asAgent().queryParam("size", 1).queryParam("dueAfter", instant).get("/probe/notes"), 400,
+                    "validation")
+                    .body("violations[0].field", equalTo("dueAfter"));
+        }
+        asAgent().queryParam("size", 1).queryParam("dueAfter", "2026-11-23T14:30:00-03:00").get("/probe/notes")
+                .then().statusCode(200);
+    }
+
+    @Test
     void aValidRequestPassesThrough() {
         asAgent().body("{\"title\": \"Geladeira\", \"priority\": \"HIGH\", \"due\": \"2026-11-30\"}")
                 .post("/probe/notes")

@@ -2,6 +2,7 @@ package dev.servicedesk.systemtest;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.notNullValue;
 
 import dev.servicedesk.systemtest.SuiteProcesses.Service;
 import io.restassured.path.json.JsonPath;
@@ -63,13 +64,14 @@ final class SuiteFixtures {
                 .body(Map.of("details", Map.of("type", "ACTION", "customerId", customer, "action",
                         Map.of("problemCode", problemCode, "place", PLACE, "description", "Geladeira não gela.")),
                         "log", true))
-                .post(intake + "/requests").then().statusCode(201).extract().jsonPath();
+                .post(intake + "/requests").then().statusCode(201).body("id", notNullValue())
+                .body("protocol", notNullValue()).extract().jsonPath();
         String requestId = request.getString("id");
         String workorder = SuiteProcesses.baseUrl(Service.WORKORDER) + "/api/v1";
         JsonPath order = await("the order opened for the partner's request").atMost(Duration.ofSeconds(60))
                 .until(() -> given().auth().oauth2(agent).queryParam("requestId", requestId)
                         .get(workorder + "/orders").then().statusCode(200).extract().jsonPath(),
-                        found -> found.getInt("total") > 0);
+                        found -> found.getInt("total") > 0 && found.getString("items[0].number") != null);
         return new PartnerAction(customer, requestId, request.getString("protocol"), order.getString("items[0].id"),
                 order.getString("items[0].number"));
     }

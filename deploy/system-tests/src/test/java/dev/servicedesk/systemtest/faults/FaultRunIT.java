@@ -20,8 +20,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.apache.kafka.common.TopicPartition;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -57,7 +59,7 @@ class FaultRunIT {
     @Timeout(value = 40, unit = TimeUnit.MINUTES)
     void nothingAcknowledgedIsLostOrDoneTwiceWhateverFails() {
         Figures figures = new Figures();
-        try (figures; ServiceFleet fleet = new ServiceFleet(); ConsumerCounters counters = new ConsumerCounters(fleet);
+        try (figures; ServiceFleet fleet = new ServiceFleet(); InstanceMetrics metrics = new InstanceMetrics(fleet);
                 MixedWorkload workload = new MixedWorkload(fleet, new ApiClient(CLIENT_PATIENCE), CLIENT_THREADS)) {
             try {
                 fleet.startAll();
@@ -70,19 +72,19 @@ class FaultRunIT {
                 Instant started = Instant.now();
 
                 figures.sampleLoadAverage();
-                counters.start();
+                metrics.start();
                 workload.start(RATE_PER_SECOND, MAX_OPERATIONS);
-                injectFaults(fleet, counters, workload, figures);
+                injectFaults(fleet, metrics, workload, figures);
                 workload.stop();
                 Instant stopped = Instant.now();
 
                 Ledger.LoggedRequest refused = workload.ledger.requests.stream()
                         .filter(r -> workload.retiredProblemCode().equals(r.problemCode())).findFirst().orElseThrow();
                 awaitSettled(workload, refused);
-                counters.readAll();
+                metrics.readAll();
                 List<Event> events = history.readFrom(start);
                 workloadFigures(workload, figures, started, stopped);
-                eventFigures(figures, counters, events, started);
+                eventFigures(figures, metrics, events, started);
                 check(workload, figures, events, refused, parkedBefore, reportedBefore, today);
             } catch (RuntimeException | AssertionError e) {
                 figures.fail("the run stopped: " + e);
@@ -100,7 +102,7 @@ class FaultRunIT {
                 + output.resolve("report.md") + ":\n" + String.join("\n", figures.failures.stream().limit(30).toList()));
     }
 
-    private void injectFaults(ServiceFleet fleet, ConsumerCounters counters, MixedWorkload workload, Figures figures) {
+    private void injectFaults(ServiceFleet fleet, InstanceMetrics metrics, MixedWorkload workload, Figures figures) {
         awaitMoreAcknowledged(workload, OPERATIONS_BETWEEN_FAULTS);
         Instant secondsStarting = Instant.now();
         List<ServiceFleet.Instance> seconds = fleet.startAnother(List.of(Service.WORKORDER, Service.REPORTING));
@@ -113,7 +115,7 @@ class FaultRunIT {
             awaitMoreAcknowledged(workload, OPERATIONS_BETWEEN_FAULTS);
             ServiceFleet.Instance victim = fleet.first(service);
             fault(figures, workload, "SIGKILL " + victim.name + " (pid " + victim.pid() + "), restarted", () -> {
-                counters.readAll();
+                metrics.readAll();
                 fleet.kill(victim);
             }, () -> fleet.restart(victim));
         }
@@ -130,7 +132,7 @@ class FaultRunIT {
 
         awaitMoreAcknowledged(workload, OPERATIONS_BETWEEN_FAULTS);
         Instant stopping = Instant.now();
-        counters.readAll();
+        metrics.readAll();
         seconds.forEach(fleet::stop);
         workload.logActionAndAwaitItsOrder(RECOVERY_TIMEOUT);
         figures.faults.add(new Fault("second instances stopped (SIGTERM)", stopping, Instant.now(), Instant.now()));
@@ -225,7 +227,7 @@ class FaultRunIT {
         }
     }
 
-    private void eventFigures(Figures figures, ConsumerCounters counters, List<Event> events, Instant started) {
+    private void eventFigures(Figures figures, InstanceMetrics metrics, List<Event> events, Instant started) {
         Map<String, String> published = new TreeMap<>();
         Map<String, List<Event>> byTopic = events.stream().collect(Collectors.groupingBy(Event::topic));
         byTopic.forEach((topic, onTopic) -> published.put(topic, onTopic.size() + " records, "
@@ -237,11 +239,16 @@ class FaultRunIT {
         figures.line("");
         figures.line("Events published during the run: %d (%d records on the topics: %d delivered twice or more).",
                 distinct, records, records - distinct);
-        Map<String, Long> outcomes = counters.byOutcome();
+        Map<String, Long> outcomes = metrics.byOutcome();
         figures.line("Consumers (sum of every process's last reading of servicedesk_consumer_events_total, a lower "
                 + "bound): %s; duplicates delivered and absorbed by the inboxes: %d.", outcomes,
                 outcomes.getOrDefault("duplicate", 0L));
         figures.table("consumer: events applied during the run (inbox rows)", backbone.appliedSince(started));
+        figures.line("");
+        figures.line("Outbox relays: %d readings of every instance's servicedesk_outbox_relay_active, %d with two "
+                + "active relays for one service.", metrics.readings(), metrics.twoActiveRelays().size());
+        metrics.twoActiveRelays().forEach(reading -> figures.fail("two active outbox relays for one service: "
+                + reading));
     }
 
     private void check(MixedWorkload workload, Figures figures, List<Event> events, Ledger.LoggedRequest refused,
@@ -292,7 +299,7 @@ class FaultRunIT {
                         reported.putAll(reportedTotals(workload, reportedBefore, today));
                         return reported.equals(source);
                     });
-        } catch (org.awaitility.core.ConditionTimeoutException e) {
+        } catch (ConditionTimeoutException e) {
             figures.fail("reporting's totals " + reported + " differ from the source services' " + source);
         }
         Map<String, String> compared = new LinkedHashMap<>();
@@ -315,7 +322,7 @@ class FaultRunIT {
         return reported;
     }
 
-    private static long total(MixedWorkload workload, java.util.function.Supplier<String> service, String path) {
+    private static long total(MixedWorkload workload, Supplier<String> service, String path) {
         return workload.read(service, path + (path.contains("?") ? "&" : "?") + "size=1", "agent").path("total")
                 .asLong();
     }

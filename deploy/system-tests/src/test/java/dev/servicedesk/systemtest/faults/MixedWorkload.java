@@ -396,8 +396,14 @@ final class MixedWorkload implements AutoCloseable {
                         "workEnd", start.plusDays(1).toString()), null);
                 job.estimateEtag = done(drafted, 201, "technicians: estimate", job, Step.ISSUE);
             }
-            case ISSUE -> job.estimateEtag = done(client.post(workorder, estimate + "/issue", agent, null,
-                    job.estimateEtag), 200, "technicians: issue the estimate", job, Step.APPROVE);
+            case ISSUE -> {
+                Answer issued = client.post(workorder, estimate + "/issue", agent, null, job.estimateEtag);
+                // a warranty return (same customer and problem within a closed order's warranty) is free: no approval
+                boolean approval = !issued.body().path("free").asBoolean(false)
+                        && issued.body().path("approvalRequired").asBoolean(true);
+                job.estimateEtag = done(issued, 200, "technicians: issue the estimate", job,
+                        approval ? Step.APPROVE : Step.SCHEDULE);
+            }
             case APPROVE -> done(client.post(workorder, estimate + "/approval", agent,
                     signature(), job.estimateEtag), 200, "technicians: approval signed", job, Step.SCHEDULE);
             case SCHEDULE -> orderChange(job, supervisor, "/scheduling", Map.of("visitFrom", visit.toString(),

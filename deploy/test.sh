@@ -23,7 +23,23 @@ fault_run() {
     (cd "$SD_ROOT" && mvn -B verify -Pfaults -pl deploy/system-tests -am -Dtest=none \
         -Dsurefire.failIfNoSpecifiedTests=false) || status=$?
     sd_log "fault run: Maven exited with status $status"
+    stop_fault_run_leftovers
     return "$status"
+}
+
+# The fault run stops the service processes it started; should its JVM have been killed first, their PIDs are left
+# in deploy/system-tests/target/fault-run/pids/, and each one that is still our service's process is stopped here.
+stop_fault_run_leftovers() {
+    local file pid
+    for file in "$SD_ROOT"/deploy/system-tests/target/fault-run/pids/*.pid; do
+        [[ -e "$file" ]] || continue
+        pid="$(head -n1 "$file")"
+        if sd_pid_matches "$pid" "$SD_ROOT/" "/target/quarkus-app/quarkus-run.jar"; then
+            sd_warn "fault run: $(basename "$file" .pid) (pid $pid) was left running: stopping it"
+            sd_stop_pid "$pid" TERM 30
+        fi
+        rm -f "$file"
+    done
 }
 
 main() {

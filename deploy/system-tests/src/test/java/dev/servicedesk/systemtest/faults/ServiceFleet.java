@@ -1,7 +1,12 @@
 package dev.servicedesk.systemtest.faults;
 
+import dev.servicedesk.systemtest.Environment;
 import dev.servicedesk.systemtest.ServiceLauncher;
 import dev.servicedesk.systemtest.SuiteProcesses.Service;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,11 +17,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The service processes of the fault run, each on a port of its own that it keeps across restarts: one instance of
  * each service, and further instances of a service on other ports. Every process it starts it stops again by its own
- * handle (SIGKILL when told to, SIGTERM otherwise), also when the run fails or the JVM exits.
+ * handle (SIGKILL when told to, SIGTERM otherwise), also when the run fails or the JVM exits; and should this JVM be
+ * killed before it can, each process's PID is in {@code target/fault-run/pids/}, where deploy/test.sh finds it.
  */
 final class ServiceFleet implements AutoCloseable {
 
     static final Duration READY_TIMEOUT = Duration.ofSeconds(240);
+    private static final Path PIDS = Environment.repositoryRoot().resolve("deploy/system-tests/target/fault-run/pids");
 
     /** One instance of a service: a port, and the process serving it now (none while it is down). */
     static final class Instance {
@@ -115,6 +122,7 @@ final class ServiceFleet implements AutoCloseable {
             process.destroyForcibly();
             awaitExit(process, Duration.ofSeconds(30));
         }
+        forgetPid(instance);
     }
 
     /** SIGTERM, then SIGKILL if it has not stopped within 30 s. */
@@ -128,6 +136,7 @@ final class ServiceFleet implements AutoCloseable {
             }
         }
         instance.process = null;
+        forgetPid(instance);
     }
 
     /** Starts the instance again on its port and waits until it is ready. */
@@ -165,6 +174,24 @@ final class ServiceFleet implements AutoCloseable {
         instance.process = ServiceLauncher.launch(instance.service, instance.port, "fault-run-" + instance.name,
                 first(Service.INTAKE).baseUrl());
         instance.starts.incrementAndGet();
+        writePid(instance);
+    }
+
+    private void writePid(Instance instance) {
+        try {
+            Files.createDirectories(PIDS);
+            Files.writeString(PIDS.resolve(instance.name + ".pid"), Long.toString(instance.pid()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void forgetPid(Instance instance) {
+        try {
+            Files.deleteIfExists(PIDS.resolve(instance.name + ".pid"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void awaitReady(Instance instance) {

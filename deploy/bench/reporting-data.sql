@@ -1,11 +1,18 @@
 -- Benchmark data for the reporting KPIs, written straight into the projections (schema reporting): 1,000,000 orders
 -- and 2,000,000 requests over the last 365 days, on a catalogue of 5 departments, 20 providers, 50 categories and
--- 200 problem codes, 300 technicians and 20 partners. Replaces whatever the projections held: run a rebuild to get
+-- 200 problem codes, 300 technicians and 20 partners; 500 knowledge articles, ~500,000 consultations, ~125,000
+-- feedbacks. Replaces whatever the projections held: run a rebuild to get
 -- the real numbers back. Deterministic (setseed). Run as the reporting role:
 --   psql -v ON_ERROR_STOP=1 -f deploy/bench/reporting-data.sql
+-- The KPI rows (kpi_fact, kpi_rollup) are not written here: the last statement asks the running service's refresher
+-- to compute them all from these projections, with the same SQL as for live events (it takes a few minutes; the
+-- benchmark script waits until kpi_dirty is empty).
 SET search_path = reporting;
+-- Bulk writes: no per-row marks for the refresher (the rebuild does the same).
+SET reporting.rebuilding = on;
 SELECT setseed(0.42);
-TRUNCATE request_fact, order_fact, order_request, order_hold, estimate_fact, problem_code;
+TRUNCATE request_fact, order_fact, order_request, order_hold, estimate_fact, problem_code, article_fact,
+    article_feedback, request_article, kpi_fact, kpi_rollup, kpi_dirty;
 
 INSERT INTO problem_code (code, version, name, category_code, provider_code, department_code, retired)
 SELECT 'PC-' || i, 1, 'Problema ' || i, 'CAT-' || (i % 50), 'PRV-' || (i % 50 % 20), 'DEP-' || (i % 50 % 20 % 5), false
@@ -82,9 +89,33 @@ SELECT o.order_id, 7, (ARRAY['PARTS', 'CUSTOMER', 'ACCESS', 'OTHER'])[1 + abs(ha
     3600 + abs(hashtext(o.number)) % 86400, o.completed_at - interval '1 hour'
 FROM order_fact o WHERE o.completed_at IS NOT NULL AND abs(hashtext(o.number)) % 5 = 0;
 
+-- Knowledge: 500 published articles; half the information requests consulted one (a quarter of those two), and the
+-- agents rated one consultation in four, two thirds of them helpful.
+INSERT INTO article_fact (article_id, version, kind, status, published_at)
+SELECT md5('a' || k)::uuid, 2, (ARRAY['CALL_SCRIPT', 'PHONE_DIRECTORY', 'EXTERNAL_LINK', 'ARTICLE_LINK', 'ANSWER'])
+    [1 + k % 5], 'PUBLISHED', now() - interval '400 days'
+FROM generate_series(0, 499) AS k;
+
+INSERT INTO request_article (request_id, article_id)
+SELECT md5('r' || i)::uuid, md5('a' || ((i * 7) % 500))::uuid FROM generate_series(0, 1999999) AS i
+WHERE i % 10 IN (1, 3)
+UNION ALL
+SELECT md5('r' || i)::uuid, md5('a' || ((i * 13 + 1) % 500))::uuid FROM generate_series(0, 1999999) AS i
+WHERE i % 10 = 1 AND i % 20 = 1 AND (i * 13 + 1) % 500 <> (i * 7) % 500;
+
+INSERT INTO article_feedback (article_id, request_id, helpful, given_at)
+SELECT a.article_id, a.request_id, abs(hashtext(a.request_id::text)) % 3 <> 0, r.opened_at + interval '10 minutes'
+FROM request_article a JOIN request_fact r ON r.request_id = a.request_id
+WHERE abs(hashtext(a.request_id::text || a.article_id::text)) % 4 = 0;
+
+ANALYZE article_fact;
+ANALYZE request_article;
+ANALYZE article_feedback;
 ANALYZE request_fact;
 ANALYZE order_fact;
 ANALYZE order_request;
 ANALYZE order_hold;
 ANALYZE estimate_fact;
 ANALYZE problem_code;
+
+INSERT INTO kpi_dirty (kind) VALUES ('A');

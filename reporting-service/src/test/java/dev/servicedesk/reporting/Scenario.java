@@ -30,6 +30,7 @@ import java.util.UUID;
  * <li>O3: staff-opened warranty rework of O1, technician T2, late on both SLAs, cause installation, recurring,
  *     50.00 of parts; rated 4 afterwards; closed 72 h after opening.
  * <li>O4: opened 20/10, technician T1, on hold waiting for the customer.
+ * <li>Knowledge: article A1 consulted for R3 (helpful), article A2 for R3 (not helpful) and R4 (helpful).
  * </ul>
  */
 public final class Scenario {
@@ -37,6 +38,7 @@ public final class Scenario {
     public static final String REQUESTS = "servicedesk.requests.v1";
     public static final String ORDERS = "servicedesk.orders.v1";
     public static final String CATALOG = "servicedesk.catalog.v1";
+    public static final String ARTICLES = "servicedesk.articles.v1";
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
@@ -62,6 +64,8 @@ public final class Scenario {
     public final UUID o3 = UUID.randomUUID();
     public final UUID o4 = UUID.randomUUID();
     public final UUID customer = UUID.randomUUID();
+    public final UUID a1 = UUID.randomUUID();
+    public final UUID a2 = UUID.randomUUID();
     private final List<Event> events = new ArrayList<>();
 
     public Scenario() {
@@ -118,14 +122,19 @@ public final class Scenario {
         problemCode(fridge, "Geladeira não gela");
         problemCode(info, "Dúvida sobre garantia");
 
-        logged(r1, "ACTION", "OPEN", "PHONE", fridge, null, "2026-10-05T13:00:00Z");
-        logged(r2, "ACTION", "OPEN", "WHATSAPP", fridge, partner, "2026-10-05T15:00:00Z");
-        logged(r3, "INFORMATION", "OPEN", "PHONE", info, null, "2026-10-06T12:00:00Z");
-        request(r3, "RequestAnswered", 2, "2026-10-06T12:10:00Z", Map.of("articleIds", List.of()));
+        article(a1, "2026-10-02T12:00:00Z");
+        article(a2, "2026-10-02T13:00:00Z");
+        logged(r1, "ACTION", "OPEN", "PHONE", fridge, null, "2026-10-05T13:00:00Z", List.of());
+        logged(r2, "ACTION", "OPEN", "WHATSAPP", fridge, partner, "2026-10-05T15:00:00Z", List.of());
+        logged(r3, "INFORMATION", "OPEN", "PHONE", info, null, "2026-10-06T12:00:00Z", List.of(a1));
+        request(r3, "RequestAnswered", 2, "2026-10-06T12:10:00Z", Map.of("articleIds", List.of(a1, a2)));
         request(r3, "RequestClosed", 3, "2026-10-06T12:15:00Z", Map.of("type", "INFORMATION",
                 "fromStatus", "ANSWERED", "openedAt", "2026-10-06T12:00:00Z"));
-        logged(r4, "INFORMATION", "OPEN", "EMAIL", info, null, "2026-10-06T14:00:00Z");
-        logged(r5, "ACTION", "OPEN", "CHAT", info, null, "2026-10-12T13:00:00Z");
+        logged(r4, "INFORMATION", "OPEN", "EMAIL", info, null, "2026-10-06T14:00:00Z", List.of(a2));
+        logged(r5, "ACTION", "OPEN", "CHAT", info, null, "2026-10-12T13:00:00Z", List.of());
+        feedback(a1, r3, true, "2026-10-06T12:11:00Z");
+        feedback(a2, r3, false, "2026-10-06T12:12:00Z");
+        feedback(a2, r4, true, "2026-10-06T14:05:00Z");
 
         order(o1, fridge, "OrderOpened", 1, "OPEN", "2026-10-05T13:05:00Z", opened(List.of(r1), "REQUEST",
                 "CHARGEABLE", null, false, "2026-10-05T13:05:00Z"));
@@ -212,8 +221,33 @@ public final class Scenario {
         add(CATALOG, "/servicedesk/workorder-service", "ProblemCodePublished", id, 1, payload);
     }
 
+    private void article(UUID id, String at) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("articleId", id);
+        payload.put("kind", "ANSWER");
+        payload.put("audience", "INTERNAL");
+        payload.put("language", "pt-BR");
+        payload.put("problemCodes", List.of(info));
+        payload.put("categories", List.of(category));
+        payload.put("tags", List.of("garantia"));
+        payload.put("revision", 3);
+        payload.put("version", 2);
+        payload.put("occurredAt", at);
+        add(ARTICLES, "/servicedesk/knowledge-service", "ArticlePublished", id, 2, payload);
+    }
+
+    private void feedback(UUID article, UUID request, boolean helpful, String at) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("articleId", article);
+        payload.put("requestId", request);
+        payload.put("helpful", helpful);
+        payload.put("version", 2);
+        payload.put("occurredAt", at);
+        add(ARTICLES, "/servicedesk/knowledge-service", "ArticleFeedbackGiven", article, 2, payload);
+    }
+
     private void logged(UUID id, String type, String status, String channel, String code, String partnerId,
-            String openedAt) {
+            String openedAt, List<UUID> articleIds) {
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("requestId", id);
         payload.put("protocol", "P-" + id.toString().substring(0, 8));
@@ -225,7 +259,7 @@ public final class Scenario {
         if (partnerId != null) {
             payload.put("partnerId", partnerId);
         }
-        payload.put("articleIds", List.of());
+        payload.put("articleIds", articleIds);
         payload.put("openedAt", openedAt);
         payload.put("dueAt", Instant.parse(openedAt).plusSeconds(7 * 86_400).toString());
         payload.put("version", 1);

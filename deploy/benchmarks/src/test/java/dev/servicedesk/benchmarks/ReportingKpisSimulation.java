@@ -30,8 +30,8 @@ public class ReportingKpisSimulation extends Simulation {
             "technician=tec-42", "granularity=week", "from=" + LocalDate.now().minusDays(90)
                     + "&granularity=month", "category=CAT-7&requestType=ACTION");
     private static final List<String> ENDPOINTS = List.of("kpis/requests", "kpis/orders", "kpis/quality",
-            "kpis/technicians", "kpis/money", "kpis/requests.csv", "kpis/orders.csv", "kpis/quality.csv",
-            "kpis/technicians.csv", "kpis/money.csv", "service-reports");
+            "kpis/technicians", "kpis/money", "kpis/knowledge", "kpis/requests.csv", "kpis/orders.csv",
+            "kpis/quality.csv", "kpis/technicians.csv", "kpis/money.csv", "kpis/knowledge.csv", "service-reports");
 
     private final HttpProtocolBuilder protocol = http
             .baseUrl(BASE_URL)

@@ -34,15 +34,17 @@ public class KpiResource {
     private final QualityKpis quality;
     private final TechnicianKpis technicians;
     private final MoneyKpis money;
+    private final KnowledgeKpis knowledge;
     private final Clock clock;
 
     KpiResource(RequestKpis requests, OrderKpis orders, QualityKpis quality, TechnicianKpis technicians,
-            MoneyKpis money, Clock clock) {
+            MoneyKpis money, KnowledgeKpis knowledge, Clock clock) {
         this.requests = requests;
         this.orders = orders;
         this.quality = quality;
         this.technicians = technicians;
         this.money = money;
+        this.knowledge = knowledge;
         this.clock = clock;
     }
 
@@ -88,7 +90,16 @@ public class KpiResource {
     }
 
     @GET
-    @Path("/{subject: requests|orders|quality|technicians|money}.csv")
+    @Path("/knowledge")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Knowledge: most useful articles (feedback, first-contact resolutions, use), requests served "
+            + "with an article")
+    public Map<String, Object> knowledge(@Context UriInfo uri) {
+        return answer(uri, knowledge::of);
+    }
+
+    @GET
+    @Path("/{subject: requests|orders|quality|technicians|money|knowledge}.csv")
     @Produces(CSV)
     @Operation(summary = "A subject's KPI series as CSV, one line per day, week or month")
     public Response csv(@jakarta.ws.rs.PathParam("subject") String subject, @Context UriInfo uri) {
@@ -98,6 +109,7 @@ public class KpiResource {
             case "orders" -> orders.series(query);
             case "quality" -> quality.series(query);
             case "technicians" -> technicians.series(query);
+            case "knowledge" -> knowledge.series(query);
             default -> money.series(query);
         };
         return Response.ok(Csv.of(series), CSV + "; charset=UTF-8")

@@ -13,7 +13,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Runs the KPI queries: rows as ordered maps keyed by the column labels (the JSON field names). */
+/**
+ * Runs the KPI queries: rows as ordered maps keyed by the column labels (the JSON field names); integers as
+ * {@link BigDecimal} (counts may come from sums or counts alike).
+ */
 @ApplicationScoped
 public class KpiStore {
 
@@ -51,6 +54,9 @@ public class KpiStore {
     }
 
     private static Object value(Object value) {
+        if (value instanceof Long || value instanceof Integer || value instanceof Short) {
+            return BigDecimal.valueOf(((Number) value).longValue());
+        }
         if (value instanceof BigDecimal decimal) {
             BigDecimal stripped = decimal.stripTrailingZeros();
             return stripped.scale() < 0 ? stripped.setScale(0) : stripped;

@@ -16,33 +16,31 @@ public class MoneyKpis {
     }
 
     public Map<String, Object> of(KpiQuery query) {
-        Sql completed = Sql.orders(query).within("o.completed_at", query);
+        Source completed = Source.period(query, Family.COMPLETED, Breakdown.TOTAL);
         Map<String, Object> kpis = new LinkedHashMap<>();
         kpis.put("totals", store.row("""
-                SELECT count(*) AS "completed", COALESCE(sum(o.amount_estimated), 0) AS "estimated",
-                  COALESCE(sum(o.amount_total), 0) AS "final",
-                  COALESCE(sum(o.amount_total), 0) - COALESCE(sum(o.amount_estimated), 0) AS "finalMinusEstimated",
-                  COALESCE(sum(o.amount_labour), 0) AS "labour", COALESCE(sum(o.amount_parts), 0) AS "parts",
-                  COALESCE(sum(o.amount_equipment), 0) AS "equipment",
-                  COALESCE(sum(o.amount_discount), 0) AS "discount", 'BRL' AS "currency"
-                FROM order_fact o WHERE %s""".formatted(completed.where()), completed.parameters()));
+                SELECT COALESCE(sum(n), 0) AS "completed", COALESCE(sum(estimated), 0) AS "estimated",
+                  COALESCE(sum(final), 0) AS "final",
+                  COALESCE(sum(final), 0) - COALESCE(sum(estimated), 0) AS "finalMinusEstimated",
+                  COALESCE(sum(labour), 0) AS "labour", COALESCE(sum(parts), 0) AS "parts",
+                  COALESCE(sum(equipment), 0) AS "equipment", COALESCE(sum(discount), 0) AS "discount",
+                  'BRL' AS "currency"
+                FROM %s s""".formatted(completed.sql()), completed.parameters()));
+        Source byCategory = Source.period(query, Family.COMPLETED, Breakdown.CATEGORY);
         kpis.put("revenueByCategory", store.rows("""
-                SELECT o.category_code AS "category", count(*) AS "orders", COALESCE(sum(o.amount_total), 0) AS "revenue"
-                FROM order_fact o WHERE %s GROUP BY 1 ORDER BY 3 DESC, 1""".formatted(completed.where()),
-                completed.parameters()));
+                SELECT s.breakdown AS "category", sum(s.n) AS "orders", COALESCE(sum(s.final), 0) AS "revenue"
+                FROM %s s GROUP BY 1 ORDER BY 3 DESC, 1""".formatted(byCategory.sql()), byCategory.parameters()));
         kpis.put("series", series(query));
         return kpis;
     }
 
     public List<Map<String, Object>> series(KpiQuery query) {
-        Series series = new Series(query);
-        Sql completed = Sql.orders(query).within("o.completed_at", query);
-        series.metric("""
-                SELECT %s AS period, sum(o.amount_estimated) AS estimated, sum(o.amount_total) AS final,
-                  sum(o.amount_parts) AS parts FROM order_fact o WHERE %s GROUP BY 1"""
-                .formatted(series.bucket("o.completed_at"), completed.where()), completed.parameters(),
-                "COALESCE($estimated, 0) AS \"estimated\"", "COALESCE($final, 0) AS \"final\"",
-                "COALESCE($parts, 0) AS \"parts\"");
-        return store.rows(series.sql(), series.parameters());
+        Series series = new Series(query).column("estimated", 0).column("final", 0).column("parts", 0);
+        Source completed = Source.period(query, Family.COMPLETED, Breakdown.TOTAL);
+        series.fill(store.rows("""
+                SELECT %s AS period, COALESCE(sum(estimated), 0) AS "estimated", COALESCE(sum(final), 0) AS "final",
+                  COALESCE(sum(parts), 0) AS "parts" FROM %s s GROUP BY 1"""
+                .formatted(series.period(), completed.sql()), completed.parameters()));
+        return series.rows();
     }
 }

@@ -1,6 +1,12 @@
 package dev.servicedesk.reporting.kpi;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,123 +17,184 @@ import java.util.Map;
 @ApplicationScoped
 public class OrderKpis {
 
-    static final String OPEN_HOURS = "extract(epoch FROM o.closed_at - o.opened_at) / 3600";
-    static final String REQUEST_HOURS = "extract(epoch FROM o.closed_at - (SELECT min(r.opened_at) FROM order_request l"
-            + " JOIN request_fact r ON r.request_id = l.request_id WHERE l.order_id = o.order_id)) / 3600";
-    static final String IN_BACKLOG = "o.status NOT IN ('CLOSED', 'CANCELLED') AND o.opened_at IS NOT NULL";
+    /** Backlog ages: each bucket up to (not including) its bound. */
+    private static final Map<String, Duration> AGES = new LinkedHashMap<>();
+
+    static {
+        AGES.put("0-1d", Duration.ofDays(1));
+        AGES.put("1-3d", Duration.ofDays(3));
+        AGES.put("3-7d", Duration.ofDays(7));
+        AGES.put("7-30d", Duration.ofDays(30));
+        AGES.put("30d+", null);
+    }
 
     private final KpiStore store;
+    private final Clock clock;
 
-    OrderKpis(KpiStore store) {
+    OrderKpis(KpiStore store, Clock clock) {
         this.store = store;
+        this.clock = clock;
     }
 
     public Map<String, Object> of(KpiQuery query) {
         Map<String, Object> kpis = new LinkedHashMap<>();
-        Sql opened = Sql.orders(query).within("o.opened_at", query);
-        Sql closed = Sql.orders(query).within("o.closed_at", query);
-        Sql cancelled = Sql.orders(query).within("o.cancelled_at", query);
-        Map<String, Object> totals = new LinkedHashMap<>();
-        totals.put("opened", count(opened));
-        totals.put("closed", count(closed));
-        totals.put("cancelled", count(cancelled));
-        kpis.put("totals", totals);
+        Source opened = Source.period(query, Family.OPENED, Breakdown.TOTAL);
+        Source closed = Source.period(query, Family.CLOSED, Breakdown.TOTAL);
+        Source cancelled = Source.period(query, Family.CANCELLED, Breakdown.TOTAL);
+        kpis.put("totals", store.row("""
+                SELECT (SELECT COALESCE(sum(n), 0) FROM %s s) AS "opened",
+                  (SELECT COALESCE(sum(n), 0) FROM %s s) AS "closed",
+                  (SELECT COALESCE(sum(n), 0) FROM %s s) AS "cancelled\"""".formatted(opened.sql(), closed.sql(),
+                cancelled.sql()), Source.parameters(opened, closed, cancelled)));
 
-        Sql backlog = Sql.orders(query).and(IN_BACKLOG);
-        Map<String, Object> backlogKpis = new LinkedHashMap<>();
-        backlogKpis.put("total", count(backlog));
-        backlogKpis.put("byStatus", store.rows("SELECT o.status AS \"status\", count(*) AS \"orders\" FROM order_fact o"
-                + " WHERE " + backlog.where() + " GROUP BY 1 ORDER BY 1", backlog.parameters()));
-        backlogKpis.put("byAge", store.rows("""
-                SELECT CASE WHEN age < interval '1 day' THEN '0-1d' WHEN age < interval '3 days' THEN '1-3d'
-                  WHEN age < interval '7 days' THEN '3-7d' WHEN age < interval '30 days' THEN '7-30d'
-                  ELSE '30d+' END AS "age", count(*) AS "orders", min(age) AS youngest
-                FROM (SELECT now() - o.opened_at AS age FROM order_fact o WHERE %s) a
-                GROUP BY 1 ORDER BY min(age)""".formatted(backlog.where()), backlog.parameters()).stream()
-                .peek(row -> row.remove("youngest")).toList());
-        kpis.put("backlog", backlogKpis);
+        Map<String, Object> backlog = new LinkedHashMap<>();
+        Source byStatus = Source.current(query, Family.BACKLOG, Breakdown.STATUS);
+        List<Map<String, Object>> statuses = store.rows("SELECT s.breakdown AS \"status\", sum(s.n) AS \"orders\""
+                + " FROM " + byStatus.sql() + " s GROUP BY 1 ORDER BY 1", byStatus.parameters());
+        backlog.put("total", statuses.stream().map(row -> (BigDecimal) row.get("orders"))
+                .reduce(BigDecimal.ZERO, BigDecimal::add));
+        backlog.put("byStatus", statuses);
+        backlog.put("byAge", backlogByAge(query, clock.instant()));
+        kpis.put("backlog", backlog);
 
-        kpis.put("resolutionHours", store.row("""
-                SELECT count(*) AS "closed",
-                  round(avg(%1$s)::numeric, 2) AS "openingToClosingMean",
-                  round((percentile_cont(0.5) WITHIN GROUP (ORDER BY %1$s))::numeric, 2) AS "openingToClosingMedian",
-                  round((percentile_cont(0.9) WITHIN GROUP (ORDER BY %1$s))::numeric, 2) AS "openingToClosingP90",
-                  round(avg(%2$s)::numeric, 2) AS "requestToClosingMean",
-                  round((percentile_cont(0.5) WITHIN GROUP (ORDER BY %2$s))::numeric, 2) AS "requestToClosingMedian",
-                  round((percentile_cont(0.9) WITHIN GROUP (ORDER BY %2$s))::numeric, 2) AS "requestToClosingP90"
-                FROM order_fact o WHERE %3$s""".formatted(OPEN_HOURS, REQUEST_HOURS, closed.where()),
-                closed.parameters()));
+        kpis.put("resolutionHours", resolutionHours(query));
 
-        Sql completed = Sql.orders(query).within("o.completed_at", query);
+        Source completed = Source.period(query, Family.COMPLETED, Breakdown.TOTAL);
         kpis.put("sla", store.row("""
-                SELECT count(o.response_on_time) AS "responseMeasured",
-                  count(*) FILTER (WHERE o.response_on_time) AS "responseOnTime",
-                  round(100.0 * count(*) FILTER (WHERE o.response_on_time) / NULLIF(count(o.response_on_time), 0), 1)
+                SELECT COALESCE(sum(response_measured), 0) AS "responseMeasured",
+                  COALESCE(sum(response_on_time), 0) AS "responseOnTime",
+                  round(100.0 * sum(response_on_time) / NULLIF(sum(response_measured), 0), 1)
                     AS "responseCompliancePct",
-                  count(o.resolution_on_time) AS "resolutionMeasured",
-                  count(*) FILTER (WHERE o.resolution_on_time) AS "resolutionOnTime",
-                  round(100.0 * count(*) FILTER (WHERE o.resolution_on_time)
-                    / NULLIF(count(o.resolution_on_time), 0), 1) AS "resolutionCompliancePct"
-                FROM order_fact o WHERE %s""".formatted(completed.where()), completed.parameters()));
+                  COALESCE(sum(resolution_measured), 0) AS "resolutionMeasured",
+                  COALESCE(sum(resolution_on_time), 0) AS "resolutionOnTime",
+                  round(100.0 * sum(resolution_on_time) / NULLIF(sum(resolution_measured), 0), 1)
+                    AS "resolutionCompliancePct"
+                FROM %s s""".formatted(completed.sql()), completed.parameters()));
 
-        Sql resumed = Sql.orders(query).within("h.resumed_at", query);
-        Sql onHold = Sql.orders(query).and("o.status = 'ON_HOLD'");
-        Map<String, Object> holds = new LinkedHashMap<>();
-        holds.put("finished", store.rows("""
-                SELECT h.reason AS "reason", count(*) AS "holds", round(sum(h.paused_seconds) / 3600.0, 2) AS "hours",
-                  round(avg(h.paused_seconds) / 3600.0, 2) AS "meanHours"
-                FROM order_hold h JOIN order_fact o ON o.order_id = h.order_id WHERE %s
-                GROUP BY 1 ORDER BY 1""".formatted(resumed.where()), resumed.parameters()));
-        holds.put("onHoldNow", store.rows("SELECT o.hold_reason AS \"reason\", count(*) AS \"orders\""
-                + " FROM order_fact o WHERE " + onHold.where() + " GROUP BY 1 ORDER BY 1", onHold.parameters()));
-        kpis.put("holds", holds);
+        Source holds = Source.period(query, Family.HOLDS, Breakdown.REASON);
+        Source onHold = Source.current(query, Family.ON_HOLD, Breakdown.REASON);
+        Map<String, Object> holdKpis = new LinkedHashMap<>();
+        holdKpis.put("finished", store.rows("""
+                SELECT s.breakdown AS "reason", sum(s.n) AS "holds", round(sum(s.seconds) / 3600.0, 2) AS "hours",
+                  round(sum(s.seconds) / sum(s.n) / 3600.0, 2) AS "meanHours"
+                FROM %s s GROUP BY 1 ORDER BY 1""".formatted(holds.sql()), holds.parameters()));
+        holdKpis.put("onHoldNow", store.rows("SELECT s.breakdown AS \"reason\", sum(s.n) AS \"orders\" FROM "
+                + onHold.sql() + " s GROUP BY 1 ORDER BY 1", onHold.parameters()));
+        kpis.put("holds", holdKpis);
 
-        Sql issued = Sql.orders(query).within("e.issued_at", query);
-        kpis.put("estimates", store.row("""
-                SELECT count(*) AS "issued", count(e.approved_at) AS "approved", count(e.rejected_at) AS "rejected",
-                  round(100.0 * count(e.approved_at) / NULLIF(count(e.approved_at) + count(e.rejected_at), 0), 1)
-                    AS "approvalRatePct",
-                  round(avg(extract(epoch FROM e.approved_at - e.issued_at) / 3600)::numeric, 2)
-                    AS "hoursToApproveMean",
-                  round((percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM e.approved_at - e.issued_at)
-                    / 3600))::numeric, 2) AS "hoursToApproveMedian"
-                FROM estimate_fact e JOIN order_fact o ON o.order_id = e.order_id WHERE %s"""
-                .formatted(issued.where()), issued.parameters()));
+        Source estimates = Source.period(query, Family.ESTIMATES, Breakdown.TOTAL);
+        Map<String, Object> estimateKpis = store.row("""
+                SELECT COALESCE(sum(n), 0) AS "issued", COALESCE(sum(approved), 0) AS "approved",
+                  COALESCE(sum(rejected), 0) AS "rejected",
+                  round(100.0 * sum(approved) / NULLIF(sum(approved) + sum(rejected), 0), 1) AS "approvalRatePct",
+                  round(sum(seconds) / NULLIF(sum(measured), 0) / 3600, 2) AS "hoursToApproveMean", %s AS hist
+                FROM %s s""".formatted(Histogram.MERGE, estimates.sql()), estimates.parameters());
+        estimateKpis.put("hoursToApproveMedian", Histogram.of(estimateKpis.remove("hist")).percentileHours(0.5));
+        kpis.put("estimates", estimateKpis);
         kpis.put("series", series(query));
         return kpis;
     }
 
     public List<Map<String, Object>> series(KpiQuery query) {
-        Series series = new Series(query);
-        Sql opened = Sql.orders(query).within("o.opened_at", query);
-        Sql closed = Sql.orders(query).within("o.closed_at", query);
-        Sql cancelled = Sql.orders(query).within("o.cancelled_at", query);
-        Sql completed = Sql.orders(query).within("o.completed_at", query);
-        series.metric("SELECT " + series.bucket("o.opened_at") + " AS period, count(*) AS n FROM order_fact o WHERE "
-                + opened.where() + " GROUP BY 1", opened.parameters(), "COALESCE($n, 0) AS \"opened\"");
-        series.metric("""
-                SELECT %s AS period, count(*) AS n,
-                  round((percentile_cont(0.5) WITHIN GROUP (ORDER BY %s))::numeric, 2) AS p50,
-                  round((percentile_cont(0.9) WITHIN GROUP (ORDER BY %s))::numeric, 2) AS p90
-                FROM order_fact o WHERE %s GROUP BY 1""".formatted(series.bucket("o.closed_at"), OPEN_HOURS,
-                OPEN_HOURS, closed.where()), closed.parameters(), "COALESCE($n, 0) AS \"closed\"",
-                "$p50 AS \"resolutionHoursMedian\"", "$p90 AS \"resolutionHoursP90\"");
-        series.metric("SELECT " + series.bucket("o.cancelled_at") + " AS period, count(*) AS n FROM order_fact o"
-                + " WHERE " + cancelled.where() + " GROUP BY 1", cancelled.parameters(),
-                "COALESCE($n, 0) AS \"cancelled\"");
-        series.metric("""
+        Series series = new Series(query).column("opened", 0).column("closed", 0).column("resolutionHoursMedian", null)
+                .column("resolutionHoursP90", null).column("cancelled", 0).column("responseCompliancePct", null)
+                .column("resolutionCompliancePct", null);
+        Source opened = Source.period(query, Family.OPENED, Breakdown.TOTAL);
+        series.fill(store.rows("SELECT " + series.period() + " AS period, sum(n) AS \"opened\" FROM " + opened.sql()
+                + " s GROUP BY 1", opened.parameters()));
+        Source closed = Source.period(query, Family.CLOSED, Breakdown.TOTAL);
+        List<Map<String, Object>> closings = store.rows("SELECT " + series.period() + " AS period, sum(n) AS"
+                + " \"closed\", " + Histogram.MERGE + " AS hist FROM " + closed.sql() + " s GROUP BY 1",
+                closed.parameters());
+        for (Map<String, Object> row : closings) {
+            Histogram hours = Histogram.of(row.remove("hist"));
+            row.put("resolutionHoursMedian", hours.percentileHours(0.5));
+            row.put("resolutionHoursP90", hours.percentileHours(0.9));
+        }
+        series.fill(closings);
+        Source cancelled = Source.period(query, Family.CANCELLED, Breakdown.TOTAL);
+        series.fill(store.rows("SELECT " + series.period() + " AS period, sum(n) AS \"cancelled\" FROM "
+                + cancelled.sql() + " s GROUP BY 1", cancelled.parameters()));
+        Source completed = Source.period(query, Family.COMPLETED, Breakdown.TOTAL);
+        series.fill(store.rows("""
                 SELECT %s AS period,
-                  round(100.0 * count(*) FILTER (WHERE o.response_on_time) / NULLIF(count(o.response_on_time), 0), 1)
-                    AS response,
-                  round(100.0 * count(*) FILTER (WHERE o.resolution_on_time) / NULLIF(count(o.resolution_on_time), 0),
-                    1) AS resolution
-                FROM order_fact o WHERE %s GROUP BY 1""".formatted(series.bucket("o.completed_at"), completed.where()),
-                completed.parameters(), "$response AS \"responseCompliancePct\"",
-                "$resolution AS \"resolutionCompliancePct\"");
-        return store.rows(series.sql(), series.parameters());
+                  round(100.0 * sum(response_on_time) / NULLIF(sum(response_measured), 0), 1)
+                    AS "responseCompliancePct",
+                  round(100.0 * sum(resolution_on_time) / NULLIF(sum(resolution_measured), 0), 1)
+                    AS "resolutionCompliancePct"
+                FROM %s s GROUP BY 1""".formatted(series.period(), completed.sql()), completed.parameters()));
+        return series.rows();
     }
 
-    private Object count(Sql sql) {
-        return store.row("SELECT count(*) AS n FROM order_fact o WHERE " + sql.where(), sql.parameters()).get("n");
+    private Map<String, Object> resolutionHours(KpiQuery query) {
+        Map<String, Object> hours = new LinkedHashMap<>();
+        Map<String, Object> opening = durations(Source.period(query, Family.CLOSED, Breakdown.TOTAL));
+        Map<String, Object> request = durations(Source.period(query, Family.CLOSED_FROM_REQUEST, Breakdown.TOTAL));
+        hours.put("closed", opening.get("n"));
+        hours.put("openingToClosingMean", opening.get("mean"));
+        hours.put("openingToClosingMedian", opening.get("median"));
+        hours.put("openingToClosingP90", opening.get("p90"));
+        hours.put("requestToClosingMean", request.get("mean"));
+        hours.put("requestToClosingMedian", request.get("median"));
+        hours.put("requestToClosingP90", request.get("p90"));
+        return hours;
+    }
+
+    private Map<String, Object> durations(Source source) {
+        Map<String, Object> row = store.row("SELECT COALESCE(sum(n), 0) AS n, round(sum(seconds)"
+                + " / NULLIF(sum(measured), 0) / 3600, 2) AS mean, " + Histogram.MERGE + " AS hist FROM " + source.sql()
+                + " s", source.parameters());
+        Histogram histogram = Histogram.of(row.remove("hist"));
+        row.put("median", histogram.percentileHours(0.5));
+        row.put("p90", histogram.percentileHours(0.9));
+        return row;
+    }
+
+    /**
+     * Open orders by age now. A day of openings lies in one age bucket unless a bucket's bound falls inside it (at
+     * most four days): those come from the rows with their exact opening instant, the others from the rollup.
+     */
+    private List<Map<String, Object>> backlogByAge(KpiQuery query, Instant now) {
+        List<LocalDate> straddling = new ArrayList<>();
+        for (Duration bound : AGES.values()) {
+            if (bound != null) {
+                straddling.add(LocalDate.ofInstant(now.minus(bound), KpiQuery.ZONE));
+            }
+        }
+        Map<String, BigDecimal> counts = new LinkedHashMap<>();
+        AGES.keySet().forEach(age -> counts.put(age, BigDecimal.ZERO));
+        Source byDay = Source.current(query, Family.BACKLOG_AGE, Breakdown.TOTAL);
+        for (Map<String, Object> day : store.rows("SELECT s.day, sum(s.n) AS n FROM " + byDay.sql() + " s"
+                + " WHERE s.day NOT IN (?, ?, ?, ?) GROUP BY 1", Source.parameters(byDay, straddling.get(0),
+                straddling.get(1), straddling.get(2), straddling.get(3)))) {
+            Instant start = ((LocalDate) day.get("day")).atStartOfDay(KpiQuery.ZONE).toInstant();
+            counts.merge(age(Duration.between(start, now)), (BigDecimal) day.get("n"), BigDecimal::add);
+        }
+        Source exact = Source.facts(query, Family.BACKLOG_AGE, Breakdown.TOTAL, "f.day IN (?, ?, ?, ?)",
+                straddling.toArray());
+        for (Map<String, Object> row : store.rows("SELECT extract(epoch FROM ?::timestamptz - s.at) AS seconds FROM "
+                + exact.sql() + " s", Source.parameters(RequestKpis.utc(now), exact))) {
+            long seconds = ((BigDecimal) row.get("seconds")).longValue();
+            counts.merge(age(Duration.ofSeconds(seconds)), BigDecimal.ONE, BigDecimal::add);
+        }
+        List<Map<String, Object>> byAge = new ArrayList<>();
+        counts.forEach((age, orders) -> {
+            if (orders.signum() > 0) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("age", age);
+                row.put("orders", orders);
+                byAge.add(row);
+            }
+        });
+        return byAge;
+    }
+
+    private static String age(Duration age) {
+        for (Map.Entry<String, Duration> bucket : AGES.entrySet()) {
+            if (bucket.getValue() == null || age.compareTo(bucket.getValue()) < 0) {
+                return bucket.getKey();
+            }
+        }
+        throw new IllegalStateException("no age bucket");
     }
 }

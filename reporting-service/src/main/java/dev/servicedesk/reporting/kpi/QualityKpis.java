@@ -9,8 +9,7 @@ import java.util.Map;
 @ApplicationScoped
 public class QualityKpis {
 
-    static final String NPS = "round(100.0 * (count(*) FILTER (WHERE o.rating >= 9) - count(*) FILTER (WHERE o.rating"
-            + " <= 6)) / NULLIF(count(*), 0), 1)";
+    static final String NPS = "round(100.0 * (sum(promoters) - sum(detractors)) / NULLIF(sum(n), 0), 1)";
 
     private final KpiStore store;
 
@@ -20,54 +19,56 @@ public class QualityKpis {
 
     public Map<String, Object> of(KpiQuery query) {
         Map<String, Object> kpis = new LinkedHashMap<>();
-        Sql rated = Sql.orders(query).within("o.rated_at", query).and("o.rating IS NOT NULL");
+        Source rated = Source.period(query, Family.RATED, Breakdown.TOTAL);
         Map<String, Object> satisfaction = store.row("""
-                SELECT count(*) AS "ratings", round(avg(o.rating), 2) AS "mean",
-                  count(*) FILTER (WHERE o.rating >= 9) AS "promoters",
-                  count(*) FILTER (WHERE o.rating BETWEEN 7 AND 8) AS "passives",
-                  count(*) FILTER (WHERE o.rating <= 6) AS "detractors", %s AS "nps"
-                FROM order_fact o WHERE %s""".formatted(NPS, rated.where()), rated.parameters());
+                SELECT COALESCE(sum(n), 0) AS "ratings",
+                  round(sum(rating_sum)::numeric / NULLIF(sum(n), 0), 2) AS "mean",
+                  COALESCE(sum(promoters), 0) AS "promoters", COALESCE(sum(passives), 0) AS "passives",
+                  COALESCE(sum(detractors), 0) AS "detractors", %s AS "nps"
+                FROM %s s""".formatted(NPS, rated.sql()), rated.parameters());
+        Source ratings = Source.period(query, Family.RATED, Breakdown.RATING);
         satisfaction.put("distribution", store.rows("""
-                SELECT s.rating AS "rating", COALESCE(c.n, 0) AS "orders"
-                FROM generate_series(0, 10) AS s(rating)
-                LEFT JOIN (SELECT o.rating, count(*) AS n FROM order_fact o WHERE %s GROUP BY 1) c USING (rating)
-                ORDER BY 1""".formatted(rated.where()), rated.parameters()));
+                SELECT g.rating AS "rating", COALESCE(c.n, 0) AS "orders"
+                FROM generate_series(0, 10) AS g(rating)
+                LEFT JOIN (SELECT s.breakdown::int AS rating, sum(s.n) AS n FROM %s s GROUP BY 1) c USING (rating)
+                ORDER BY 1""".formatted(ratings.sql()), ratings.parameters()));
         kpis.put("satisfaction", satisfaction);
 
-        Sql completed = Sql.orders(query).within("o.completed_at", query);
+        Source completed = Source.period(query, Family.COMPLETED, Breakdown.TOTAL);
         kpis.put("recurring", store.row("""
-                SELECT count(*) AS "completed", count(*) FILTER (WHERE o.recurring) AS "recurring",
-                  round(100.0 * count(*) FILTER (WHERE o.recurring) / NULLIF(count(*), 0), 1) AS "recurringPct"
-                FROM order_fact o WHERE %s""".formatted(completed.where()), completed.parameters()));
-        Sql opened = Sql.orders(query).within("o.opened_at", query);
+                SELECT COALESCE(sum(n), 0) AS "completed", COALESCE(sum(recurring), 0) AS "recurring",
+                  round(100.0 * sum(recurring) / NULLIF(sum(n), 0), 1) AS "recurringPct"
+                FROM %s s""".formatted(completed.sql()), completed.parameters()));
+        Source opened = Source.period(query, Family.OPENED, Breakdown.TOTAL);
         kpis.put("warrantyRework", store.row("""
-                SELECT count(*) AS "opened", count(*) FILTER (WHERE o.rework) AS "rework",
-                  round(100.0 * count(*) FILTER (WHERE o.rework) / NULLIF(count(*), 0), 1) AS "reworkRatePct"
-                FROM order_fact o WHERE %s""".formatted(opened.where()), opened.parameters()));
+                SELECT COALESCE(sum(n), 0) AS "opened", COALESCE(sum(rework), 0) AS "rework",
+                  round(100.0 * sum(rework) / NULLIF(sum(n), 0), 1) AS "reworkRatePct"
+                FROM %s s""".formatted(opened.sql()), opened.parameters()));
+        Source byCode = Source.period(query, Family.OPENED, Breakdown.PROBLEM_CODE);
         kpis.put("topProblemCodes", store.rows("""
-                SELECT o.problem_code AS "problemCode", p.name AS "name", count(*) AS "orders",
-                  count(*) FILTER (WHERE o.recurring) AS "recurring"
-                FROM order_fact o LEFT JOIN problem_code p ON p.code = o.problem_code WHERE %s
-                GROUP BY 1, 2 ORDER BY 3 DESC, 1 LIMIT 10""".formatted(opened.where()), opened.parameters()));
+                SELECT s.breakdown AS "problemCode", p.name AS "name", sum(s.n) AS "orders",
+                  COALESCE(sum(s.recurring), 0) AS "recurring"
+                FROM %s s LEFT JOIN problem_code p ON p.code = s.breakdown
+                GROUP BY 1, 2 ORDER BY 3 DESC, 1 LIMIT 10""".formatted(byCode.sql()), byCode.parameters()));
+        Source byCause = Source.period(query, Family.COMPLETED, Breakdown.CAUSE);
         kpis.put("topCauses", store.rows("""
-                SELECT o.cause_category AS "cause", count(*) AS "orders" FROM order_fact o WHERE %s
-                GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 10""".formatted(completed.where()), completed.parameters()));
+                SELECT s.breakdown AS "cause", sum(s.n) AS "orders" FROM %s s
+                GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 10""".formatted(byCause.sql()), byCause.parameters()));
         kpis.put("series", series(query));
         return kpis;
     }
 
     public List<Map<String, Object>> series(KpiQuery query) {
-        Series series = new Series(query);
-        Sql rated = Sql.orders(query).within("o.rated_at", query).and("o.rating IS NOT NULL");
-        series.metric("SELECT " + series.bucket("o.rated_at") + " AS period, count(*) AS n, round(avg(o.rating), 2)"
-                + " AS mean, " + NPS + " AS nps FROM order_fact o WHERE " + rated.where() + " GROUP BY 1",
-                rated.parameters(), "COALESCE($n, 0) AS \"ratings\"", "$mean AS \"satisfactionMean\"",
-                "$nps AS \"nps\"");
-        Sql completed = Sql.orders(query).within("o.completed_at", query);
-        series.metric("SELECT " + series.bucket("o.completed_at") + " AS period, count(*) AS n,"
-                + " count(*) FILTER (WHERE o.recurring) AS recurring FROM order_fact o WHERE " + completed.where()
-                + " GROUP BY 1", completed.parameters(), "COALESCE($n, 0) AS \"completed\"",
-                "COALESCE($recurring, 0) AS \"recurring\"");
-        return store.rows(series.sql(), series.parameters());
+        Series series = new Series(query).column("ratings", 0).column("satisfactionMean", null).column("nps", null)
+                .column("completed", 0).column("recurring", 0);
+        Source rated = Source.period(query, Family.RATED, Breakdown.TOTAL);
+        series.fill(store.rows("SELECT " + series.period() + " AS period, sum(n) AS \"ratings\","
+                + " round(sum(rating_sum)::numeric / sum(n), 2) AS \"satisfactionMean\", " + NPS + " AS \"nps\" FROM "
+                + rated.sql() + " s GROUP BY 1", rated.parameters()));
+        Source completed = Source.period(query, Family.COMPLETED, Breakdown.TOTAL);
+        series.fill(store.rows("SELECT " + series.period() + " AS period, sum(n) AS \"completed\","
+                + " COALESCE(sum(recurring), 0) AS \"recurring\" FROM " + completed.sql() + " s GROUP BY 1",
+                completed.parameters()));
+        return series.rows();
     }
 }

@@ -1,6 +1,12 @@
 package dev.servicedesk.reporting.kpi;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,83 +15,100 @@ import java.util.Map;
 @ApplicationScoped
 public class RequestKpis {
 
-    static final String ANSWERED = "LEAST(r.answered_at, r.closed_at, r.resolved_at)";
-    static final String SAC_SUBJECT = "r.type IN ('INFORMATION', 'ACTION') AND r.status <> 'CANCELLED'";
-    static final String UNFINISHED = "r.status IN ('DRAFT', 'OPEN', 'LINKED')";
-    static final String FIRST_CONTACT = "r.type = 'INFORMATION' AND r.status = 'CLOSED'"
-            + " AND NOT EXISTS (SELECT 1 FROM order_request l WHERE l.request_id = r.request_id)";
-    static final String LINKED_TO_EXISTING = "EXISTS (SELECT 1 FROM order_request l"
-            + " WHERE l.request_id = r.request_id AND l.attached)";
-    static final String WITHIN_7_DAYS = ANSWERED + " <= r.opened_at + interval '7 days'";
+    static final Duration SAC_DEADLINE = Duration.ofDays(7);
 
     private final KpiStore store;
+    private final Clock clock;
 
-    RequestKpis(KpiStore store) {
+    RequestKpis(KpiStore store, Clock clock) {
         this.store = store;
+        this.clock = clock;
     }
 
     public Map<String, Object> of(KpiQuery query) {
-        Sql inPeriod = Sql.requests(query).within("r.opened_at", query);
+        Instant now = clock.instant();
+        Source requests = Source.period(query, Family.REQUESTS, Breakdown.TOTAL);
+        // Unanswered requests are due once their 7 days have passed: whole days from the rollup, the day in which
+        // the deadline falls from the rows themselves.
+        Instant deadline = now.minus(SAC_DEADLINE);
+        LocalDate deadlineDay = LocalDate.ofInstant(deadline, KpiQuery.ZONE);
+        Source deadlineDayRows = Source.facts(query, Family.REQUESTS, Breakdown.TOTAL,
+                "f.sac_unanswered = 1 AND f.day = ? AND f.day BETWEEN ? AND ? AND f.at <= ?", deadlineDay,
+                query.from(), query.to(), utc(deadline));
         Map<String, Object> kpis = new LinkedHashMap<>();
         kpis.put("totals", store.row("""
-                SELECT count(*) AS "volume",
-                  count(*) FILTER (WHERE r.type = 'INFORMATION') AS "informationRequests",
-                  count(*) FILTER (WHERE %1$s) AS "resolvedAtFirstContact",
-                  round(100.0 * count(*) FILTER (WHERE %1$s)
-                    / NULLIF(count(*) FILTER (WHERE r.type = 'INFORMATION'), 0), 1) AS "firstContactResolutionPct",
-                  count(*) FILTER (WHERE r.type = 'ACTION') AS "actionRequests",
-                  count(*) FILTER (WHERE %2$s) AS "linkedToExistingOrder",
-                  round(100.0 * count(*) FILTER (WHERE %2$s)
-                    / NULLIF(count(*) FILTER (WHERE r.type = 'ACTION'), 0), 1) AS "linkedToExistingOrderPct",
-                  count(*) FILTER (WHERE %3$s AND (%4$s IS NOT NULL OR r.opened_at + interval '7 days' <= now()))
-                    AS "sacDue",
-                  count(*) FILTER (WHERE %3$s AND %5$s) AS "sacAnsweredWithin7Days",
-                  round(100.0 * count(*) FILTER (WHERE %3$s AND %5$s) / NULLIF(count(*) FILTER (WHERE %3$s
-                    AND (%4$s IS NOT NULL OR r.opened_at + interval '7 days' <= now())), 0), 1) AS "sacCompliancePct"
-                FROM request_fact r WHERE %6$s""".formatted(FIRST_CONTACT, LINKED_TO_EXISTING, SAC_SUBJECT, ANSWERED,
-                WITHIN_7_DAYS, inPeriod.where()), inPeriod.parameters()));
-        Sql open = Sql.requests(query).and(UNFINISHED).and("r.due_at < now()");
-        kpis.put("overdueNow", store.row("SELECT count(*) AS n FROM request_fact r WHERE " + open.where(),
-                open.parameters()).get("n"));
-        kpis.put("byType", grouped("r.type", "type", inPeriod));
-        kpis.put("byChannel", grouped("r.channel", "channel", inPeriod));
-        kpis.put("byHourOfDay", grouped("extract(hour FROM r.opened_at AT TIME ZONE 'America/Sao_Paulo')::int",
-                "hour", inPeriod));
-        kpis.put("byDayOfWeek", grouped("extract(isodow FROM r.opened_at AT TIME ZONE 'America/Sao_Paulo')::int",
-                "isoDayOfWeek", inPeriod));
+                WITH t AS (SELECT COALESCE(sum(n), 0) AS volume, COALESCE(sum(information), 0) AS information,
+                    COALESCE(sum(first_contact), 0) AS first_contact, COALESCE(sum(action), 0) AS action,
+                    COALESCE(sum(linked), 0) AS linked, COALESCE(sum(sac_answered), 0) AS sac_answered,
+                    COALESCE(sum(sac_ok), 0) AS sac_ok,
+                    COALESCE(sum(sac_unanswered) FILTER (WHERE day < ?), 0) AS unanswered_due FROM %s s),
+                  d AS (SELECT t.sac_answered + t.unanswered_due
+                    + (SELECT COALESCE(sum(sac_unanswered), 0) FROM %s s) AS sac_due FROM t)
+                SELECT t.volume AS "volume", t.information AS "informationRequests",
+                  t.first_contact AS "resolvedAtFirstContact",
+                  round(100.0 * t.first_contact / NULLIF(t.information, 0), 1) AS "firstContactResolutionPct",
+                  t.action AS "actionRequests", t.linked AS "linkedToExistingOrder",
+                  round(100.0 * t.linked / NULLIF(t.action, 0), 1) AS "linkedToExistingOrderPct",
+                  d.sac_due AS "sacDue", t.sac_ok AS "sacAnsweredWithin7Days",
+                  round(100.0 * t.sac_ok / NULLIF(d.sac_due, 0), 1) AS "sacCompliancePct"
+                FROM t, d""".formatted(requests.sql(), deadlineDayRows.sql()),
+                Source.parameters(deadlineDay, requests, deadlineDayRows)));
+        kpis.put("overdueNow", overdueNow(query, now));
+        kpis.put("byType", grouped(query, Breakdown.TYPE, "s.breakdown", "type"));
+        kpis.put("byChannel", grouped(query, Breakdown.CHANNEL, "s.breakdown", "channel"));
+        kpis.put("byHourOfDay", grouped(query, Breakdown.HOUR, "s.breakdown::int", "hour"));
+        kpis.put("byDayOfWeek", grouped(query, Breakdown.TOTAL, "extract(isodow FROM s.day)::int", "isoDayOfWeek"));
         kpis.put("series", series(query));
         return kpis;
     }
 
     public List<Map<String, Object>> series(KpiQuery query) {
-        Series series = new Series(query);
-        Sql inPeriod = Sql.requests(query).within("r.opened_at", query);
-        series.metric("""
-                SELECT %s AS period, count(*) AS volume,
-                  count(*) FILTER (WHERE r.channel = 'PHONE') AS phone,
-                  count(*) FILTER (WHERE r.channel = 'EMAIL') AS email,
-                  count(*) FILTER (WHERE r.channel = 'FAX') AS fax,
-                  count(*) FILTER (WHERE r.channel = 'WEB_FORM') AS web_form,
-                  count(*) FILTER (WHERE r.channel = 'CHAT') AS chat,
-                  count(*) FILTER (WHERE r.channel = 'WHATSAPP') AS whatsapp,
-                  count(*) FILTER (WHERE r.channel = 'PARTNER_API') AS partner_api,
-                  count(*) FILTER (WHERE %s) AS first_contact,
-                  count(*) FILTER (WHERE %s) AS linked,
-                  count(*) FILTER (WHERE %s AND %s) AS sac_ok
-                FROM request_fact r WHERE %s GROUP BY 1""".formatted(series.bucket("r.opened_at"), FIRST_CONTACT,
-                LINKED_TO_EXISTING, SAC_SUBJECT, WITHIN_7_DAYS, inPeriod.where()), inPeriod.parameters(),
-                "COALESCE($volume, 0) AS \"volume\"", "COALESCE($phone, 0) AS \"phone\"",
-                "COALESCE($email, 0) AS \"email\"", "COALESCE($fax, 0) AS \"fax\"",
-                "COALESCE($web_form, 0) AS \"webForm\"", "COALESCE($chat, 0) AS \"chat\"",
-                "COALESCE($whatsapp, 0) AS \"whatsapp\"", "COALESCE($partner_api, 0) AS \"partnerApi\"",
-                "COALESCE($first_contact, 0) AS \"resolvedAtFirstContact\"",
-                "COALESCE($linked, 0) AS \"linkedToExistingOrder\"",
-                "COALESCE($sac_ok, 0) AS \"sacAnsweredWithin7Days\"");
-        return store.rows(series.sql(), series.parameters());
+        Series series = new Series(query).column("volume", 0);
+        Map<String, String> channels = new LinkedHashMap<>();
+        channels.put("PHONE", "phone");
+        channels.put("EMAIL", "email");
+        channels.put("FAX", "fax");
+        channels.put("WEB_FORM", "webForm");
+        channels.put("CHAT", "chat");
+        channels.put("WHATSAPP", "whatsapp");
+        channels.put("PARTNER_API", "partnerApi");
+        channels.values().forEach(column -> series.column(column, 0));
+        series.column("resolvedAtFirstContact", 0).column("linkedToExistingOrder", 0)
+                .column("sacAnsweredWithin7Days", 0);
+        Source requests = Source.period(query, Family.REQUESTS, Breakdown.TOTAL);
+        series.fill(store.rows("""
+                SELECT %s AS period, sum(n) AS "volume", COALESCE(sum(first_contact), 0) AS "resolvedAtFirstContact",
+                  COALESCE(sum(linked), 0) AS "linkedToExistingOrder", COALESCE(sum(sac_ok), 0)
+                  AS "sacAnsweredWithin7Days"
+                FROM %s s GROUP BY 1""".formatted(series.period(), requests.sql()), requests.parameters()));
+        Source byChannel = Source.period(query, Family.REQUESTS, Breakdown.CHANNEL);
+        StringBuilder pivot = new StringBuilder();
+        channels.forEach((channel, column) -> pivot.append(", COALESCE(sum(n) FILTER (WHERE s.breakdown = '")
+                .append(channel).append("'), 0) AS \"").append(column).append('"'));
+        series.fill(store.rows("SELECT " + series.period() + " AS period" + pivot + " FROM " + byChannel.sql()
+                + " s GROUP BY 1", byChannel.parameters()));
+        return series.rows();
     }
 
-    private List<Map<String, Object>> grouped(String expression, String label, Sql inPeriod) {
-        return store.rows("SELECT " + expression + " AS \"" + label + "\", count(*) AS \"requests\""
-                + " FROM request_fact r WHERE " + inPeriod.where() + " GROUP BY 1 ORDER BY 1", inPeriod.parameters());
+    /** Requests still waiting whose due instant has passed: whole days from the rollup, today from the rows. */
+    private Object overdueNow(KpiQuery query, Instant now) {
+        LocalDate today = LocalDate.ofInstant(now, KpiQuery.ZONE);
+        Source due = Source.current(query, Family.OVERDUE, Breakdown.TOTAL);
+        Source dueToday = Source.facts(query, Family.OVERDUE, Breakdown.TOTAL, "f.day = ? AND f.at < ?", today,
+                utc(now));
+        return store.row("SELECT (SELECT COALESCE(sum(n), 0) FROM " + due.sql() + " s WHERE s.day < ?)"
+                + " + (SELECT count(*) FROM " + dueToday.sql() + " s) AS n",
+                Source.parameters(due, today, dueToday)).get("n");
+    }
+
+    private List<Map<String, Object>> grouped(KpiQuery query, Breakdown breakdown, String expression,
+            String label) {
+        Source source = Source.period(query, Family.REQUESTS, breakdown);
+        return store.rows("SELECT " + expression + " AS \"" + label + "\", sum(s.n) AS \"requests\" FROM "
+                + source.sql() + " s GROUP BY 1 ORDER BY 1", source.parameters());
+    }
+
+    static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
     }
 }

@@ -1,68 +1,72 @@
 package dev.servicedesk.reporting.kpi;
 
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * A time series over the query's period: one row per day, week (from Monday) or month, empty buckets included, each
- * metric computed by its own grouped query and joined on the bucket.
+ * A time series over the query's period: one row per day, week (from Monday) or month, empty buckets included. The
+ * columns are declared first (their order is the CSV's) with the value of an empty bucket, then filled from grouped
+ * queries that return {@code period} (see {@link #period}).
  */
 final class Series {
 
     private final KpiQuery query;
-    private final List<String> parts = new ArrayList<>();
-    private final List<String> columns = new ArrayList<>();
-    private final List<Object> parameters = new ArrayList<>();
+    private final Map<LocalDate, Map<String, Object>> rows = new LinkedHashMap<>();
 
     Series(KpiQuery query) {
         this.query = query;
+        LocalDate period = switch (query.granularity()) {
+            case DAY -> query.from();
+            case WEEK -> query.from().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            case MONTH -> query.from().withDayOfMonth(1);
+        };
+        for (; !period.isAfter(query.to()); period = next(period)) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("period", period);
+            rows.put(period, row);
+        }
     }
 
-    /** The bucket of a timestamp column, as a São Paulo date. */
-    String bucket(String column) {
-        return "date_trunc('" + unit() + "', " + column + " AT TIME ZONE 'America/Sao_Paulo')::date";
+    /** The bucket of a source's {@code day}, as SQL. */
+    String period() {
+        return "date_trunc('" + query.granularity().name().toLowerCase() + "', s.day)::date";
     }
 
-    /**
-     * A metric: {@code select} must return the column {@code period} (see {@link #bucket}) and the named columns,
-     * grouped by period; {@code outputs} are the expressions over its alias {@code m<n>} to show, with their labels.
-     */
-    Series metric(String select, List<Object> selectParameters, String... outputs) {
-        String alias = "m" + parts.size();
-        parts.add(alias + " AS (" + select + ")");
-        parameters.addAll(selectParameters);
-        for (String output : outputs) {
-            columns.add(output.replace("$", alias + "."));
+    /** Adds a column, {@code empty} in every bucket until filled. */
+    Series column(String name, Object empty) {
+        rows.values().forEach(row -> row.put(name, empty));
+        return this;
+    }
+
+    /** Sets the columns that grouped rows (with {@code period}) give, leaving the others as they are. */
+    Series fill(List<Map<String, Object>> grouped) {
+        for (Map<String, Object> values : grouped) {
+            Map<String, Object> row = rows.get((LocalDate) values.get("period"));
+            if (row != null) {
+                values.forEach((name, value) -> {
+                    if (row.containsKey(name) && !name.equals("period")) {
+                        row.put(name, value);
+                    }
+                });
+            }
         }
         return this;
     }
 
-    String sql() {
-        StringBuilder sql = new StringBuilder("WITH b AS (SELECT generate_series(date_trunc('" + unit()
-                + "', ?::date), ?::date, interval '1 " + unit() + "')::date AS period)");
-        for (String part : parts) {
-            sql.append(", ").append(part);
-        }
-        sql.append(" SELECT b.period");
-        for (String column : columns) {
-            sql.append(", ").append(column);
-        }
-        sql.append(" FROM b");
-        for (int i = 0; i < parts.size(); i++) {
-            sql.append(" LEFT JOIN m").append(i).append(" USING (period)");
-        }
-        return sql.append(" ORDER BY b.period").toString();
+    List<Map<String, Object>> rows() {
+        return new ArrayList<>(rows.values());
     }
 
-    List<Object> parameters() {
-        List<Object> all = new ArrayList<>();
-        all.add(query.from());
-        all.add(query.to());
-        all.addAll(parameters);
-        return all;
-    }
-
-    private String unit() {
-        return query.granularity().name().toLowerCase();
+    private LocalDate next(LocalDate period) {
+        return switch (query.granularity()) {
+            case DAY -> period.plusDays(1);
+            case WEEK -> period.plusWeeks(1);
+            case MONTH -> period.plusMonths(1);
+        };
     }
 }

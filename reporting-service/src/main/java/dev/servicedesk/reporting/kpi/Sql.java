@@ -4,7 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The conditions of a KPI query and their parameters, in order, for a {@code WHERE} clause. */
+/** The conditions of a query on the projections and their parameters, in order, for a {@code WHERE} clause. */
 public final class Sql {
 
     private final List<String> conditions = new ArrayList<>();
@@ -53,28 +53,6 @@ public final class Sql {
             sql.and("EXISTS (SELECT 1 FROM order_request l JOIN request_fact r ON r.request_id = l.request_id"
                     + " WHERE l.order_id = o.order_id AND " + requests.where() + ")",
                     requests.parameters.toArray());
-        }
-        return sql;
-    }
-
-    /** The query's filters on requests ({@code r}); the catalogue through the problem code, the technician by order. */
-    static Sql requests(KpiQuery query) {
-        Sql sql = new Sql();
-        equal(sql, query, "channel", "r.channel");
-        equal(sql, query, "requestType", "r.type");
-        equal(sql, query, "partner", "r.partner_id");
-        equal(sql, query, "problemCode", "r.problem_code");
-        Sql catalogue = new Sql();
-        equal(catalogue, query, "department", "p.department_code");
-        equal(catalogue, query, "provider", "p.provider_code");
-        equal(catalogue, query, "category", "p.category_code");
-        if (!catalogue.conditions.isEmpty()) {
-            sql.and("EXISTS (SELECT 1 FROM problem_code p WHERE p.code = r.problem_code AND " + catalogue.where()
-                    + ")", catalogue.parameters.toArray());
-        }
-        if (query.filter("technician") != null) {
-            sql.and("EXISTS (SELECT 1 FROM order_request l JOIN order_fact o ON o.order_id = l.order_id"
-                    + " WHERE l.request_id = r.request_id AND o.technician_id = ?)", query.filter("technician"));
         }
         return sql;
     }

@@ -1,7 +1,9 @@
 package dev.servicedesk.reporting.kpi;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +12,8 @@ import java.util.Map;
 @ApplicationScoped
 public class TechnicianKpis {
 
+    static final int LIMIT = 500;
+
     private final KpiStore store;
 
     TechnicianKpis(KpiStore store) {
@@ -17,39 +21,61 @@ public class TechnicianKpis {
     }
 
     public Map<String, Object> of(KpiQuery query) {
-        Sql completed = Sql.orders(query).within("o.completed_at", query).and("o.technician_id IS NOT NULL");
-        Sql workload = Sql.orders(query).and("o.technician_id IS NOT NULL")
-                .and("o.status NOT IN ('COMPLETED', 'CLOSED', 'CANCELLED')");
-        List<Object> parameters = new ArrayList<>(completed.parameters());
-        parameters.addAll(workload.parameters());
+        Map<String, Map<String, Object>> technicians = new LinkedHashMap<>();
+        Source workload = Source.current(query, Family.WORKLOAD, Breakdown.TECHNICIAN);
+        for (Map<String, Object> row : store.rows("SELECT s.breakdown AS technician, sum(s.n) AS workload FROM "
+                + workload.sql() + " s WHERE s.breakdown IS NOT NULL GROUP BY 1", workload.parameters())) {
+            technician(technicians, (String) row.get("technician")).put("workload", row.get("workload"));
+        }
+        Source completed = Source.period(query, Family.COMPLETED, Breakdown.TECHNICIAN);
+        for (Map<String, Object> row : store.rows("""
+                SELECT s.breakdown AS technician, sum(s.n) AS completed, %s AS hist,
+                  COALESCE(sum(s.rated), 0) AS ratings,
+                  round(sum(s.rating_sum)::numeric / NULLIF(sum(s.rated), 0), 2) AS mean
+                FROM %s s WHERE s.breakdown IS NOT NULL GROUP BY 1""".formatted(Histogram.MERGE, completed.sql()),
+                completed.parameters())) {
+            Map<String, Object> technician = technician(technicians, (String) row.get("technician"));
+            technician.put("completed", row.get("completed"));
+            technician.put("resolutionHoursMedian", Histogram.of(row.get("hist")).percentileHours(0.5));
+            technician.put("ratings", row.get("ratings"));
+            technician.put("ratingMean", row.get("mean"));
+        }
+        List<Map<String, Object>> list = new ArrayList<>(technicians.values());
+        list.sort(Comparator.<Map<String, Object>, BigDecimal>comparing(t -> (BigDecimal) t.get("completed"))
+                .thenComparing(t -> (BigDecimal) t.get("workload")).reversed()
+                .thenComparing(t -> (String) t.get("technicianId")));
         Map<String, Object> kpis = new LinkedHashMap<>();
-        kpis.put("technicians", store.rows("""
-                WITH done AS (
-                  SELECT o.technician_id, count(*) AS completed,
-                    round((percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM o.completed_at
-                      - o.opened_at) / 3600))::numeric, 2) AS median_hours,
-                    count(o.rating) AS ratings, round(avg(o.rating), 2) AS rating
-                  FROM order_fact o WHERE %s GROUP BY 1),
-                load AS (SELECT o.technician_id, count(*) AS workload FROM order_fact o WHERE %s GROUP BY 1)
-                SELECT technician_id AS "technicianId", COALESCE(load.workload, 0) AS "workload",
-                  COALESCE(done.completed, 0) AS "completed", done.median_hours AS "resolutionHoursMedian",
-                  COALESCE(done.ratings, 0) AS "ratings", done.rating AS "ratingMean"
-                FROM done FULL JOIN load USING (technician_id)
-                ORDER BY 3 DESC, 2 DESC, 1 LIMIT 500""".formatted(completed.where(), workload.where()), parameters));
+        kpis.put("technicians", list.subList(0, Math.min(LIMIT, list.size())));
         kpis.put("series", series(query));
         return kpis;
     }
 
     public List<Map<String, Object>> series(KpiQuery query) {
-        Series series = new Series(query);
-        Sql completed = Sql.orders(query).within("o.completed_at", query).and("o.technician_id IS NOT NULL");
-        series.metric("""
-                SELECT %s AS period, count(*) AS n, count(DISTINCT o.technician_id) AS technicians,
-                  round((percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM o.completed_at - o.opened_at)
-                    / 3600))::numeric, 2) AS p50
-                FROM order_fact o WHERE %s GROUP BY 1""".formatted(series.bucket("o.completed_at"),
-                completed.where()), completed.parameters(), "COALESCE($n, 0) AS \"completed\"",
-                "COALESCE($technicians, 0) AS \"technicians\"", "$p50 AS \"resolutionHoursMedian\"");
-        return store.rows(series.sql(), series.parameters());
+        Series series = new Series(query).column("completed", 0).column("technicians", 0)
+                .column("resolutionHoursMedian", null);
+        Source byTechnician = Source.period(query, Family.COMPLETED, Breakdown.TECHNICIAN);
+        series.fill(store.rows("""
+                SELECT %s AS period, sum(s.n) AS "completed", count(DISTINCT s.breakdown) AS "technicians"
+                FROM %s s WHERE s.breakdown IS NOT NULL GROUP BY 1""".formatted(series.period(), byTechnician.sql()),
+                byTechnician.parameters()));
+        // The completed family's durations are those of orders completed by a technician: the total's histogram.
+        Source completed = Source.period(query, Family.COMPLETED, Breakdown.TOTAL);
+        List<Map<String, Object>> medians = store.rows("SELECT " + series.period() + " AS period,"
+                + " " + Histogram.MERGE + " AS hist FROM " + completed.sql() + " s GROUP BY 1", completed.parameters());
+        medians.forEach(row -> row.put("resolutionHoursMedian", Histogram.of(row.remove("hist")).percentileHours(0.5)));
+        return series.fill(medians).rows();
+    }
+
+    private static Map<String, Object> technician(Map<String, Map<String, Object>> technicians, String id) {
+        return technicians.computeIfAbsent(id, key -> {
+            Map<String, Object> technician = new LinkedHashMap<>();
+            technician.put("technicianId", key);
+            technician.put("workload", BigDecimal.ZERO);
+            technician.put("completed", BigDecimal.ZERO);
+            technician.put("resolutionHoursMedian", null);
+            technician.put("ratings", BigDecimal.ZERO);
+            technician.put("ratingMean", null);
+            return technician;
+        });
     }
 }

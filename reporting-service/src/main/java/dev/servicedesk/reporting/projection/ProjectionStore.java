@@ -16,7 +16,7 @@ public class ProjectionStore {
 
     /** The projection tables, emptied by a rebuild. */
     public static final List<String> TABLES = List.of("request_fact", "order_fact", "order_request", "order_hold",
-            "estimate_fact", "problem_code");
+            "estimate_fact", "problem_code", "article_fact", "article_feedback", "request_article");
 
     private final AgroalDataSource dataSource;
 

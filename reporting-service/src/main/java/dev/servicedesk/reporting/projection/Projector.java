@@ -5,6 +5,10 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.servicedesk.platform.inbox.PermanentEventFailure;
+import dev.servicedesk.reporting.projection.ArticleEvents.ArticleArchived;
+import dev.servicedesk.reporting.projection.ArticleEvents.ArticleFeedbackGiven;
+import dev.servicedesk.reporting.projection.ArticleEvents.ArticlePublished;
+import dev.servicedesk.reporting.projection.ArticleEvents.ArticleRevised;
 import dev.servicedesk.reporting.projection.OrderEvents.EstimateApproved;
 import dev.servicedesk.reporting.projection.OrderEvents.EstimateIssued;
 import dev.servicedesk.reporting.projection.OrderEvents.EstimateRejected;
@@ -50,6 +54,7 @@ public class Projector {
 
     public static final String REQUESTS = "request_fact";
     public static final String ORDERS = "order_fact";
+    public static final String ARTICLES = "article_fact";
 
     /** Known event types the projections do not need. */
     public static final Set<String> IGNORED = Set.of("RequestOverdue", "RequestOrderRefused", "CustomerRegistered",
@@ -67,14 +72,17 @@ public class Projector {
     Projector(ObjectMapper json, Validator validator) {
         this.json = json.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         this.validator = validator;
-        on("RequestLogged", RequestLogged.class, e -> List.of(Upsert.into(REQUESTS, "request_id", e.requestId())
-                .versioned("version", e.version(), "status", e.status())
-                .versioned("type_version", e.version(), "type", e.type())
-                .versioned("logged_version", e.version(), "protocol", e.protocol(), "channel", e.channel(),
-                        "problem_code", e.problemCode(), "customer_id", e.customerId(), "partner_id", e.partnerId())
-                .fact("opened_at", e.openedAt()).fact("due_at", e.dueAt()).write()));
-        on("RequestAnswered", RequestAnswered.class, e -> List.of(requestStatus(e.requestId(), e.version(), "ANSWERED")
-                .earliest("answered_at", e.occurredAt()).write()));
+        on("RequestLogged", RequestLogged.class, e -> withArticles(e.requestId(), e.articleIds(),
+                Upsert.into(REQUESTS, "request_id", e.requestId())
+                        .versioned("version", e.version(), "status", e.status())
+                        .versioned("type_version", e.version(), "type", e.type())
+                        .versioned("logged_version", e.version(), "protocol", e.protocol(), "channel", e.channel(),
+                                "problem_code", e.problemCode(), "customer_id", e.customerId(), "partner_id",
+                                e.partnerId())
+                        .fact("opened_at", e.openedAt()).fact("due_at", e.dueAt()).write()));
+        on("RequestAnswered", RequestAnswered.class, e -> withArticles(e.requestId(), e.articleIds(),
+                requestStatus(e.requestId(), e.version(), "ANSWERED").earliest("answered_at", e.occurredAt())
+                        .write()));
         on("RequestClosed", RequestClosed.class, e -> List.of(requestStatus(e.requestId(), e.version(), "CLOSED")
                 .versioned("type_version", e.version(), "type", e.type())
                 .fact("opened_at", e.openedAt()).earliest("closed_at", e.occurredAt()).write()));
@@ -158,6 +166,17 @@ public class Projector {
         onOrder("OrderCancelled", OrderCancelled.class, (s, e) -> List.of(order(s)
                 .fact("cancelled_at", e.occurredAt()).fact("cancel_reason", e.reason()).write()));
 
+        on("ArticlePublished", ArticlePublished.class, e -> List.of(Upsert.into(ARTICLES, "article_id", e.articleId())
+                .versioned("version", e.version(), "status", "PUBLISHED").fact("kind", e.kind())
+                .earliest("published_at", e.occurredAt()).write()));
+        on("ArticleRevised", ArticleRevised.class, e -> List.of(Upsert.into(ARTICLES, "article_id", e.articleId())
+                .versioned("version", e.version(), "status", e.status()).write()));
+        on("ArticleArchived", ArticleArchived.class, e -> List.of(Upsert.into(ARTICLES, "article_id", e.articleId())
+                .versioned("version", e.version(), "status", "ARCHIVED").write()));
+        on("ArticleFeedbackGiven", ArticleFeedbackGiven.class, e -> List.of(
+                Upsert.into("article_feedback", "article_id", e.articleId()).key("request_id", e.requestId())
+                        .fact("helpful", e.helpful()).fact("given_at", e.occurredAt()).write()));
+
         on("ProblemCodePublished", ProblemCodePublished.class, e -> List.of(
                 Upsert.into("problem_code", "code", e.code()).versioned("version", e.version(), "name", e.name(),
                         "category_code", e.categoryCode(), "provider_code", e.providerCode(),
@@ -208,6 +227,18 @@ public class Projector {
                     .map(v -> v.getPropertyPath() + " " + v.getMessage()).sorted().collect(Collectors.joining(", ")));
         }
         return event;
+    }
+
+    /** A request's own write and which knowledge articles it consulted. */
+    private static List<Write> withArticles(UUID requestId, List<UUID> articleIds, Write request) {
+        List<Write> writes = new ArrayList<>();
+        writes.add(request);
+        if (articleIds != null) {
+            articleIds.forEach(articleId -> writes.add(new Write(
+                    "INSERT INTO request_article (request_id, article_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                    List.of(requestId, articleId))));
+        }
+        return writes;
     }
 
     private static Upsert requestStatus(UUID requestId, long version, String status) {

@@ -3,6 +3,7 @@ package dev.servicedesk.reporting.projection;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** This service's copies of intake-service's request events: only the fields the projections read. */
@@ -11,12 +12,16 @@ public final class RequestEvents {
     private RequestEvents() {
     }
 
+    /** {@code articleIds}: the knowledge articles consulted while logging it. */
     public record RequestLogged(@NotNull UUID requestId, @NotBlank String protocol, @NotBlank String type,
             @NotBlank String status, @NotBlank String channel, String problemCode, UUID customerId,
-            String partnerId, @NotNull Instant openedAt, @NotNull Instant dueAt, long version) {
+            String partnerId, List<UUID> articleIds, @NotNull Instant openedAt, @NotNull Instant dueAt,
+            long version) {
     }
 
-    public record RequestAnswered(@NotNull UUID requestId, long version, @NotNull Instant occurredAt) {
+    /** {@code articleIds}: the knowledge articles consulted for the answer. */
+    public record RequestAnswered(@NotNull UUID requestId, List<UUID> articleIds, long version,
+            @NotNull Instant occurredAt) {
     }
 
     public record RequestClosed(@NotNull UUID requestId, @NotBlank String type, @NotNull Instant openedAt,

@@ -9,7 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Reads the suite's request, order and catalogue topics into the projections, each event once (the inbox). */
+/** Reads the suite's request, order, catalogue and article topics into the projections, each event once (inbox). */
 @ApplicationScoped
 public class SuiteEventsConsumer {
 
@@ -46,6 +46,12 @@ public class SuiteEventsConsumer {
     @Incoming("catalog")
     @Blocking
     public void onCatalog(ConsumerRecord<String, String> record) {
+        processor.process(CONSUMER, record, routes);
+    }
+
+    @Incoming("articles")
+    @Blocking
+    public void onArticle(ConsumerRecord<String, String> record) {
         processor.process(CONSUMER, record, routes);
     }
 

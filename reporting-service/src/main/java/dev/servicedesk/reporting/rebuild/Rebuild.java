@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.servicedesk.platform.inbox.IncomingEvent;
 import dev.servicedesk.platform.inbox.PermanentEventFailure;
 import dev.servicedesk.platform.problem.ProblemException;
+import dev.servicedesk.reporting.kpi.Rollups;
 import dev.servicedesk.reporting.projection.ProjectionStore;
 import dev.servicedesk.reporting.projection.Projector;
 import dev.servicedesk.reporting.projection.Write;
@@ -53,6 +54,7 @@ public class Rebuild {
 
     private final AgroalDataSource dataSource;
     private final Projector projector;
+    private final Rollups rollups;
     private final ObjectMapper json;
     private final Clock clock;
     private final String bootstrapServers;
@@ -62,17 +64,19 @@ public class Rebuild {
     private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> new Thread(r, "rebuild-writer"));
     private final AtomicReference<Run> current = new AtomicReference<>();
 
-    Rebuild(AgroalDataSource dataSource, Projector projector, ObjectMapper json, Clock clock,
+    Rebuild(AgroalDataSource dataSource, Projector projector, Rollups rollups, ObjectMapper json, Clock clock,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
             @ConfigProperty(name = "servicedesk.kafka.topics.requests.name") String requests,
             @ConfigProperty(name = "servicedesk.kafka.topics.orders.name") String orders,
-            @ConfigProperty(name = "servicedesk.kafka.topics.catalog.name") String catalog) {
+            @ConfigProperty(name = "servicedesk.kafka.topics.catalog.name") String catalog,
+            @ConfigProperty(name = "servicedesk.kafka.topics.articles.name") String articles) {
         this.dataSource = dataSource;
         this.projector = projector;
+        this.rollups = rollups;
         this.json = json;
         this.clock = clock;
         this.bootstrapServers = bootstrapServers;
-        this.topics = List.of(catalog, requests, orders);
+        this.topics = List.of(catalog, requests, orders, articles);
     }
 
     /** Starts a rebuild; refused while one runs. */
@@ -99,6 +103,7 @@ public class Rebuild {
     }
 
     private void run(Run run) {
+        rollups.pause();
         try (KafkaConsumer<String, String> consumer = consumer()) {
             dropProjections();
             List<TopicPartition> partitions = new ArrayList<>();
@@ -131,6 +136,7 @@ public class Rebuild {
                 writing = writer.submit(() -> write(batch, run));
             }
             writing.get();
+            rollups.refreshAll();
             run.finish(RebuildProgress.DONE, clock.instant(), null);
             LOG.infof("rebuild: %d events in %s (%d skipped)", run.applied.get(),
                     Duration.between(run.startedAt, run.finishedAt), run.skipped.get());
@@ -140,6 +146,8 @@ public class Rebuild {
         } catch (RuntimeException | SQLException | ExecutionException e) {
             LOG.error("rebuild failed", e);
             run.finish(RebuildProgress.FAILED, clock.instant(), e.toString());
+        } finally {
+            rollups.resume();
         }
     }
 
@@ -173,6 +181,10 @@ public class Rebuild {
     private void write(Batch batch, Run run) {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
+            try (Statement statement = connection.createStatement()) {
+                // The KPI rollups are recomputed once at the end, not after each batch.
+                statement.execute("SET LOCAL reporting.rebuilding = on");
+            }
             ProjectionStore.apply(connection, batch.writes());
             connection.commit();
         } catch (SQLException e) {
@@ -184,7 +196,8 @@ public class Rebuild {
 
     private void dropProjections() throws SQLException {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("TRUNCATE " + String.join(", ", ProjectionStore.TABLES));
+            statement.execute("TRUNCATE " + String.join(", ", ProjectionStore.TABLES) + ", " + String.join(", ",
+                    Rollups.TABLES));
         }
     }
 

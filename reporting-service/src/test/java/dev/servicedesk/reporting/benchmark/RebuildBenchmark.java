@@ -55,8 +55,9 @@ class RebuildBenchmark {
             config.put("servicedesk.kafka.topics.requests.name", "bench.requests.v1");
             config.put("servicedesk.kafka.topics.orders.name", "bench.orders.v1");
             config.put("servicedesk.kafka.topics.catalog.name", "bench.catalog.v1");
+            config.put("servicedesk.kafka.topics.articles.name", "bench.articles.v1");
             config.put("servicedesk.kafka.topics.idle.name", "bench.idle.v1");
-            for (String channel : List.of("requests", "orders", "catalog")) {
+            for (String channel : List.of("requests", "orders", "catalog", "articles")) {
                 config.put("mp.messaging.incoming." + channel + ".topic", "bench.idle.v1");
             }
             return config;

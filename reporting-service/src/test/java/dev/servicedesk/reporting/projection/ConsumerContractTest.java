@@ -4,11 +4,12 @@ import dev.servicedesk.platform.testing.EventContracts;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The projections' own event records read what intake and workorder promise in their contracts. */
+/** The projections' own event records read what intake, workorder and knowledge promise in their contracts. */
 class ConsumerContractTest {
 
     static final String INTAKE = "contracts/intake-service";
     static final String WORKORDER = "contracts/workorder-service";
+    static final String KNOWLEDGE = "contracts/knowledge-service";
 
     @Test
     void requestEventsAreReadAsIntakePublishesThem() {
@@ -34,5 +35,13 @@ class ConsumerContractTest {
             EventContracts.assertReadableBy(OrderEvents.Snapshot.class, event.getSimpleName(), WORKORDER);
         }
         EventContracts.assertReadableBy(OrderEvents.ProblemCodePublished.class, WORKORDER);
+    }
+
+    @Test
+    void articleEventsAreReadAsKnowledgePublishesThem() {
+        EventContracts.assertReadableBy(ArticleEvents.ArticlePublished.class, KNOWLEDGE);
+        EventContracts.assertReadableBy(ArticleEvents.ArticleRevised.class, KNOWLEDGE);
+        EventContracts.assertReadableBy(ArticleEvents.ArticleArchived.class, KNOWLEDGE);
+        EventContracts.assertReadableBy(ArticleEvents.ArticleFeedbackGiven.class, KNOWLEDGE);
     }
 }

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(OidcWiremockTestResource.class)
 class RebuildTest {
 
-    private static final List<String> SUBJECTS = List.of("requests", "orders", "quality", "technicians", "money");
+    private static final List<String> SUBJECTS = List.of("requests", "orders", "quality", "technicians", "money",
+            "knowledge");
 
     @Test
     void aRebuildGivesTheSameKpisAsTheLiveProjections() {
@@ -65,7 +66,8 @@ class RebuildTest {
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() -> kpis("orders", s)
                 .getMap("totals").equals(Map.of("opened", 4, "closed", 2, "cancelled", 1))
                 && kpis("quality", s).getInt("satisfaction.ratings") == 2
-                && kpis("requests", s).getInt("totals.linkedToExistingOrder") == 1);
+                && kpis("requests", s).getInt("totals.linkedToExistingOrder") == 1
+                && kpis("knowledge", s).getInt("totals.feedback") == 3);
     }
 
     private static Map<String, Object> kpis(Scenario s) {

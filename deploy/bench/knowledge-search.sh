@@ -10,19 +10,13 @@ set -euo pipefail
 
 # shellcheck source=deploy/lib/common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/../lib/common.sh"
+# shellcheck source=deploy/lib/bench.sh
+source "$SD_DEPLOY/lib/bench.sh"
 
 # psql as the knowledge service's own role, on the run command's database.
 knowledge_psql() {
     PGPASSWORD="${SD_DB_PASSWORD:-knowledge-local}" "$(sd_pg_bin)/psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 \
         -p "$SD_PG_PORT" -U knowledge -d "${SD_DB_NAME:-servicedesk}" "$@"
-}
-
-STARTED_SUITE=""
-
-stop_started() {
-    if [[ -n "$STARTED_SUITE" ]]; then
-        bash "$SD_DEPLOY/stop.sh"
-    fi
 }
 
 main() {
@@ -32,11 +26,8 @@ main() {
         sd_log "bench: generated articles removed"
         return 0
     fi
-    if ! curl -fs -o /dev/null "http://127.0.0.1:$SD_KNOWLEDGE_PORT/q/health/ready"; then
-        bash "$SD_DEPLOY/run.sh" --detach
-        STARTED_SUITE="yes"
-        trap stop_started EXIT
-    fi
+    trap sd_bench_stop_started_suite EXIT
+    sd_bench_suite_up
     local start
     start="$(sd_now)"
     knowledge_psql -f "$SD_DEPLOY/bench/knowledge-articles.sql"

@@ -15,6 +15,8 @@ set -euo pipefail
 
 # shellcheck source=deploy/lib/common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/../lib/common.sh"
+# shellcheck source=deploy/lib/bench.sh
+source "$SD_DEPLOY/lib/bench.sh"
 
 SERVICE_PID=""
 
@@ -48,12 +50,16 @@ main() {
     local token
     token="$(bash "$SD_DEPLOY/token.sh" analyst)"
     sd_log "bench: warm-up, ${WARMUP_SECONDS:-15} s (not measured)"
-    simulation 1 "${WARMUP_SECONDS:-15}" "$token" >/dev/null || true
+    sd_bench_gatling ReportingKpisSimulation -Drate=1 -Dseconds="${WARMUP_SECONDS:-15}" -Dtoken="$token" \
+        >/dev/null || true
     sd_log "bench: load average before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
     local status=0
-    simulation "${RATE:-1}" "${BENCH_SECONDS:-60}" "$token" |
-        sed -n '/---- Global Information/,/^====/p;/^Global: /p;/^kpis/p;/^service-reports/p' || status=$?
+    sd_bench_gatling ReportingKpisSimulation -Drate="${RATE:-1}" -Dseconds="${BENCH_SECONDS:-60}" -Dtoken="$token" |
+        sd_bench_console_summary || status=$?
     sd_log "bench: load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"
+    sd_log "bench: per endpoint (requests, p50, p95, p99 in ms):"
+    sd_bench_gatling_stats "$(sd_bench_last_report)" |
+        awk -F'\t' '{ printf "    %-24s %5s %6s %6s %6s\n", $1, $3, $6, $7, $8 }'
     return "$status"
 }
 
@@ -68,13 +74,6 @@ write_data() {
     sd_log "bench: KPI rows computed in $((SECONDS - started)) s ($(bench_psql -t -A -c \
         'SELECT count(*) FROM reporting.kpi_fact') kpi_fact rows, $(bench_psql -t -A -c \
         'SELECT count(*) FROM reporting.kpi_rollup') rollup rows)"
-}
-
-# simulation RATE SECONDS TOKEN: one Gatling run of ReportingKpisSimulation against the service started here.
-simulation() {
-    (cd "$SD_DEPLOY/benchmarks" && mvn -B gatling:test \
-        -Dgatling.simulationClass=dev.servicedesk.benchmarks.ReportingKpisSimulation \
-        -Drate="$1" -Dseconds="$2" -Dtoken="$3" -Dreporting.url="http://127.0.0.1:$SD_REPORTING_PORT")
 }
 
 bench_psql() {

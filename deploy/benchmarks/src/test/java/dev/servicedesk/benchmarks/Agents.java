@@ -37,8 +37,13 @@ final class Agents {
      * number, the description and the logging in one POST. Saves the request's id.
      */
     static ChainBuilder logAnActionRequest(String problemCode) {
+        return logAnActionRequest(problemCode, "PHONE");
+    }
+
+    /** The same on a given channel: PARTNER_API for a partner system. */
+    static ChainBuilder logAnActionRequest(String problemCode, String channel) {
         return exec(http("log an action request (one call)").post("/api/v1/requests")
-                .body(StringBody("{\"channel\": \"PHONE\", \"log\": true, \"details\": "
+                .body(StringBody("{\"channel\": \"" + channel + "\", \"log\": true, \"details\": "
                         + ACTION.formatted(problemCode) + "}"))
                 .check(status().is(201), jsonPath("$.id").saveAs("id")));
     }

@@ -25,7 +25,8 @@ public class KnowledgeSearchSimulation extends Simulation {
     private static final String BASE_URL = System.getProperty("knowledge.url", "http://127.0.0.1:18083");
     private static final String TOKEN = System.getProperty("token");
 
-    private static final List<String> QUERIES = List.of(
+    /** What agents type, shared with the call-centre day. */
+    static final List<String> QUERIES = List.of(
             "geladeira não gela", "geladeira nao gela", "gelaedira barulho", "refrigerador faz barulho",
             "máquina de lavar não centrifuga", "lavadora vazando água", "lavadroa codigo de erro",
             "secadora não seca", "ar-condicionado pingando água", "ar condicionado nao liga", "fogão chama amarela",

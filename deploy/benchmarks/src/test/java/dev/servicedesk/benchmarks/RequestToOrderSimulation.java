@@ -23,8 +23,8 @@ import java.time.Duration;
  * between). The group "order visible" runs from intake's answer to the log until the order is listed, polling every
  * 20 ms for the first 200 ms (times accurate to about 20 ms there) and every 100 ms after that: polling every 20 ms
  * for as long as it takes would load the work-order service with the probe itself, which then slows what it measures
- * (a feedback loop seen at 50 flows/s). A flow whose logging failed stops there. Arrivals at {@code -Drate} per
- * second for {@code -Dseconds}.
+ * (a feedback loop seen at 50 flows/s). A flow whose logging failed stops there; one whose order is not listed
+ * within 30 s is an error of "order visible". Arrivals at {@code -Drate} per second for {@code -Dseconds}.
  */
 public class RequestToOrderSimulation extends Simulation {
 
@@ -55,7 +55,8 @@ public class RequestToOrderSimulation extends Simulation {
                                     .check(status().is(200), jsonPath("$.total").ofInt().saveAs("orders")))
                                     .exec(session -> session.set("polls", session.getInt("polls") + 1))
                                     .doIf(session -> session.getInt("orders") == 0).then(pause(session ->
-                                            session.getInt("polls") < FIRST_POLL_COUNT ? FIRST_POLLS : LATER_POLLS)))));
+                                            session.getInt("polls") < FIRST_POLL_COUNT ? FIRST_POLLS : LATER_POLLS)))
+                    .exec(session -> session.getInt("orders") == 0 ? session.markAsFailed() : session)));
 
     {
         setUp(requestToOrder.injectOpen(constantUsersPerSec(Integer.getInteger("rate", 200))

@@ -3,13 +3,13 @@ package dev.servicedesk.systemtest;
 import java.security.SecureRandom;
 
 /** CPFs for customers the system tests register. */
-final class Cpfs {
+public final class Cpfs {
 
     private Cpfs() {
     }
 
     /** A CPF no earlier run used, with its check digits (Receita Federal's weights). */
-    static String unused() {
+    public static String unused() {
         SecureRandom random = new SecureRandom();
         StringBuilder cpf = new StringBuilder();
         for (int i = 0; i < 9; i++) {

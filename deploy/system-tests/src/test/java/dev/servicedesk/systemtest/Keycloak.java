@@ -10,7 +10,7 @@ import java.security.Signature;
 import java.util.Base64;
 
 /** Tokens from the real Keycloak of the local stack, obtained the way a front end or a partner system does. */
-final class Keycloak {
+public final class Keycloak {
 
     /** The demo users' password (deploy/keycloak/servicedesk-realm.json); demo only. */
     static final String DEMO_PASSWORD = "servicedesk";
@@ -19,7 +19,7 @@ final class Keycloak {
     }
 
     /** Password grant through the public front-end client, as the call-centre front end logs a user in. */
-    static String userToken(String username) {
+    public static String userToken(String username) {
         return given().formParam("grant_type", "password")
                 .formParam("client_id", "servicedesk-web")
                 .formParam("username", username)
@@ -30,7 +30,7 @@ final class Keycloak {
     }
 
     /** Client-credentials grant, as a partner system or another service authenticates. */
-    static String clientToken(String clientId) {
+    public static String clientToken(String clientId) {
         return given().formParam("grant_type", "client_credentials")
                 .formParam("client_id", clientId)
                 .formParam("client_secret", clientId + "-secret")

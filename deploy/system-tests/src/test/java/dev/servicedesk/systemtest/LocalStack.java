@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * held to: ports (deploy/lib/common.sh), versions (Keycloak, Kafka, the project), the realm, the database roles and
  * the Kafka topics.
  */
-final class LocalStack {
+public final class LocalStack {
 
     static final ObjectMapper YAML = new YAMLMapper();
     static final ObjectMapper JSON = new JsonMapper();
@@ -94,7 +94,7 @@ final class LocalStack {
     }
 
     /** Topic name to cleanup policy, as deploy/kafka/topics.conf declares them. */
-    static Map<String, String> topics() {
+    public static Map<String, String> topics() {
         Map<String, String> topics = new TreeMap<>();
         for (String line : read("deploy/kafka/topics.conf").lines().map(String::strip).toList()) {
             if (!line.isEmpty() && !line.startsWith("#")) {

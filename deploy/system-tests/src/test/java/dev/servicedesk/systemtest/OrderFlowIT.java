@@ -19,7 +19,6 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -38,8 +37,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class OrderFlowIT {
 
     private static final String PNG = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
-    private static final Map<String, Object> PLACE = Map.of("street", "Rua Barão de Jaguara", "number", "1481",
-            "district", "Centro", "city", "Campinas", "state", "SP", "cep", "13015-002");
 
     private final String intake = SuiteProcesses.baseUrl(Service.INTAKE) + "/api/v1";
     private final String workorder = SuiteProcesses.baseUrl(Service.WORKORDER) + "/api/v1";
@@ -51,7 +48,7 @@ class OrderFlowIT {
 
     @Test
     void anActionRequestBecomesAnOrderThatIsWorkedClosedAndResolvesItsRequests() throws IOException {
-        String code = aProblemCodeNeedingApprovalAndSignature();
+        String code = SuiteFixtures.aCatalogueBranch(supervisor).problemCode();
         String maria = customer("Maria das Graças Figueiredo");
         String joao = customer("João Batista Nogueira");
 
@@ -150,37 +147,10 @@ class OrderFlowIT {
         assertTrue(requestKpis.getInt("totals.linkedToExistingOrder") == 1, requestKpis.prettify());
     }
 
-    private String aProblemCodeNeedingApprovalAndSignature() {
-        String suffix = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        String department = entry("departments", Map.of("code", "D-" + suffix, "name", "Assistência " + suffix));
-        String provider = entry("providers", Map.of("code", "P-" + suffix, "name", "Equipe " + suffix,
-                "parentId", department));
-        String category = entry("categories", Map.of("code", "C-" + suffix, "name", "Linha branca " + suffix,
-                "parentId", provider));
-        String code = "GELADEIRA-" + suffix;
-        entry("problem-codes", Map.of("code", code, "name", "Geladeira não gela " + suffix, "parentId", category,
-                "standardOrder", Map.ofEntries(Map.entry("defaultPriority", "NORMAL"),
-                        Map.entry("responseHours", 24), Map.entry("resolutionHours", 72),
-                        Map.entry("checklist", List.of("Medir a temperatura")),
-                        Map.entry("kit", List.of(Map.of("partNumber", "TERM-220", "description", "Termostato 220 V",
-                                "quantity", 1))),
-                        Map.entry("estimateLines", List.of(Map.of("kind", "LABOUR", "description", "Mão de obra",
-                                "quantity", 1, "unitPrice", 120.00))),
-                        Map.entry("terms", "Garantia legal de 90 dias (CDC, art. 26)."),
-                        Map.entry("estimateApprovalRequired", true), Map.entry("signatureRequired", true),
-                        Map.entry("productDataRequired", false), Map.entry("goods", "DURABLE"))));
-        return code;
-    }
-
-    private String entry(String level, Map<String, Object> body) {
-        return with(supervisor, null).body(body).post(workorder + "/catalog/" + level).then().statusCode(201)
-                .extract().path("id");
-    }
-
     private String customer(String name) {
         return with(agent, null).body(Map.of("type", "PERSON", "document", Cpfs.unused(), "name", name,
                 "phones", List.of(Map.of("number", "(19) 99876-5432", "kind", "MOBILE")), "addresses",
-                List.of(PLACE), "preferredChannel", "PHONE")).post(intake + "/customers").then().statusCode(201)
+                List.of(SuiteFixtures.PLACE), "preferredChannel", "PHONE")).post(intake + "/customers").then().statusCode(201)
                 .extract().path("id");
     }
 
@@ -188,7 +158,7 @@ class OrderFlowIT {
         String id = with(agent, null).body(Map.of("channel", "PHONE")).post(intake + "/requests").then()
                 .statusCode(201).extract().path("id");
         with(agent, etag(agent, intake + "/requests/" + id)).body(Map.of("type", "ACTION", "customerId", customer,
-                "action", Map.of("problemCode", code, "place", PLACE, "description", "Geladeira não gela.")))
+                "action", Map.of("problemCode", code, "place", SuiteFixtures.PLACE, "description", "Geladeira não gela.")))
                 .put(intake + "/requests/" + id + "/details").then().statusCode(200);
         return id;
     }

@@ -5,8 +5,10 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,20 +18,21 @@ import java.util.stream.Stream;
  * What one service declares in its application.properties (its port, its Kafka topics, channels and groups) and
  * which SD_* environment variables it and the platform read: what a deployment of it has to provide and allow.
  */
-record ServiceConfig(SuiteProcesses.Service service, String applicationName, String role, int port,
+public record ServiceConfig(SuiteProcesses.Service service, String applicationName, String role, int port,
         Set<String> outboxTopics, Set<String> consumedTopics, Set<String> consumerGroups, Set<String> deadLetterTopics,
-        Set<String> environmentVariablesRead) {
+        Set<String> environmentVariablesRead, Map<String, Set<String>> consumedTopicsByGroup) {
 
     private static final Pattern REFERENCE = Pattern.compile("\\$\\{([^}:]+)(?::([^}]*))?}");
     private static final Pattern ENVIRONMENT_VARIABLE = Pattern.compile("\\$\\{(SD_[A-Z0-9_]+)");
 
-    static ServiceConfig of(SuiteProcesses.Service service) {
+    public static ServiceConfig of(SuiteProcesses.Service service) {
         Path root = Environment.repositoryRoot();
         Properties properties = load(root.resolve(service.module).resolve("src/main/resources/application.properties"));
         Set<String> outbox = new TreeSet<>();
         Set<String> consumed = new TreeSet<>();
         Set<String> groups = new TreeSet<>();
         Set<String> deadLetters = new TreeSet<>();
+        Map<String, Set<String>> topicsByGroup = new TreeMap<>();
         for (String key : properties.stringPropertyNames()) {
             String value = resolve(properties, properties.getProperty(key));
             if (key.startsWith("servicedesk.outbox.topics.")) {
@@ -38,6 +41,10 @@ record ServiceConfig(SuiteProcesses.Service service, String applicationName, Str
                 consumed.add(value);
             } else if (key.matches("mp\\.messaging\\.incoming\\.[^.]+\\.group\\.id")) {
                 groups.add(value);
+                String topic = properties.getProperty(key.replaceFirst("group\\.id$", "topic"));
+                if (topic != null) {
+                    topicsByGroup.computeIfAbsent(value, group -> new TreeSet<>()).add(resolve(properties, topic));
+                }
             } else if (key.matches("mp\\.messaging\\.incoming\\.[^.]+\\.dead-letter-queue\\.topic")) {
                 deadLetters.add(value);
             }
@@ -49,7 +56,7 @@ record ServiceConfig(SuiteProcesses.Service service, String applicationName, Str
         return new ServiceConfig(service, properties.getProperty("quarkus.application.name"),
                 properties.getProperty("servicedesk.service"),
                 Integer.parseInt(resolve(properties, properties.getProperty("quarkus.http.port"))),
-                outbox, consumed, groups, deadLetters, variables);
+                outbox, consumed, groups, deadLetters, variables, topicsByGroup);
     }
 
     /** Topics this service may write: its outbox's and its own dead letters. */

@@ -1,19 +1,7 @@
 package dev.servicedesk.systemtest;
 
-import static org.awaitility.Awaitility.await;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -31,8 +19,8 @@ public final class SuiteProcesses implements BeforeAllCallback {
         KNOWLEDGE("knowledge-service", "SD_KNOWLEDGE_PORT"),
         REPORTING("reporting-service", "SD_REPORTING_PORT");
 
-        final String module;
-        final String portVariable;
+        public final String module;
+        public final String portVariable;
 
         Service(String module, String portVariable) {
             this.module = module;
@@ -41,7 +29,6 @@ public final class SuiteProcesses implements BeforeAllCallback {
     }
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -63,13 +50,15 @@ public final class SuiteProcesses implements BeforeAllCallback {
             Running running = new Running();
             try {
                 for (Service service : Service.values()) {
-                    ports.put(service, freePort());
+                    ports.put(service, ServiceLauncher.freePort());
                 }
                 for (Service service : Service.values()) {
-                    running.processes.put(service, launch(service, ports.get(service)));
+                    running.processes.put(service, ServiceLauncher.launch(service, ports.get(service), service.module,
+                            baseUrl(Service.INTAKE)));
                 }
                 for (Service service : Service.values()) {
-                    awaitReady(service, running.processes.get(service));
+                    ServiceLauncher.awaitReady(service.module, baseUrl(service), running.processes.get(service),
+                            READY_TIMEOUT);
                 }
                 return running;
             } catch (RuntimeException e) {
@@ -90,59 +79,6 @@ public final class SuiteProcesses implements BeforeAllCallback {
                     Thread.currentThread().interrupt();
                     process.destroyForcibly();
                 }
-            }
-        }
-
-        private static Process launch(Service service, int port) {
-            Path root = Environment.repositoryRoot();
-            Path jar = root.resolve(service.module).resolve("target/quarkus-app/quarkus-run.jar");
-            if (!Files.isRegularFile(jar)) {
-                throw new IllegalStateException(jar + " is missing: package the services first (mvn verify does)");
-            }
-            Path logs = root.resolve("deploy/system-tests/target/service-logs");
-            try {
-                Files.createDirectories(logs);
-                String java = ProcessHandle.current().info().command().orElse("java");
-                ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xmx256m", "-jar", jar.toString()))
-                        .redirectErrorStream(true)
-                        .redirectOutput(logs.resolve(service.module + ".log").toFile());
-                builder.environment().put(service.portVariable, Integer.toString(port));
-                builder.environment().put("SD_DB_NAME", Environment.databaseName());
-                builder.environment().put("SD_OIDC_URL", Environment.oidcUrl());
-                builder.environment().put("SD_INTAKE_URL", baseUrl(Service.INTAKE));
-                return builder.start();
-            } catch (IOException e) {
-                throw new UncheckedIOException("Could not start " + service.module, e);
-            }
-        }
-
-        private static void awaitReady(Service service, Process process) {
-            URI ready = URI.create(baseUrl(service) + "/q/health/ready");
-            await(service.module + " ready at " + ready)
-                    .atMost(READY_TIMEOUT)
-                    .pollInterval(Duration.ofMillis(500))
-                    .failFast(service.module + " exited; see deploy/system-tests/target/service-logs",
-                            () -> !process.isAlive())
-                    .until(() -> answers200(ready));
-        }
-
-        private static boolean answers200(URI uri) {
-            try {
-                return HTTP.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(2)).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-            } catch (IOException e) {
-                return false;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        }
-
-        private static int freePort() {
-            try (ServerSocket socket = new ServerSocket(0)) {
-                return socket.getLocalPort();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             }
         }
     }

@@ -1,6 +1,6 @@
 package dev.servicedesk.intake.customer;
 
-/** How a member of staff came to see a customer's full record. */
+/** How a member of staff came to see a customer's full record, or to erase it. */
 public enum AccessKind {
-    REGISTER, READ, SEARCH, UPDATE
+    REGISTER, READ, SEARCH, UPDATE, ERASE
 }

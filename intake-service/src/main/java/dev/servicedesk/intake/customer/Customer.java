@@ -31,6 +31,8 @@ public class Customer {
 
     static final int MAX_PHONES = 5;
     static final int MAX_ADDRESSES = 5;
+    /** The name an erased customer is shown by. */
+    static final String ERASED_NAME = "Titular eliminado (LGPD)";
 
     @Id
     private UUID id;
@@ -39,8 +41,7 @@ public class Customer {
     @Column(nullable = false, updatable = false)
     private CustomerType type;
 
-    /** Normalised (digits, upper-case letters), unique across the registry. */
-    @Column(nullable = false)
+    /** Normalised (digits, upper-case letters), unique across the registry; none once the customer is erased. */
     private String document;
 
     @Column(nullable = false)
@@ -87,6 +88,13 @@ public class Customer {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @Column(name = "erased_at")
+    private Instant erasedAt;
+
+    /** Who carried out the titular's request for erasure. */
+    @Column(name = "erased_by")
+    private String erasedBy;
+
     @Version
     private long version;
 
@@ -106,6 +114,9 @@ public class Customer {
 
     /** Replaces what the customer told us; a person stays a person and a company a company. */
     public void update(CustomerProfile profile, Instant now) {
+        if (erased()) {
+            throw CustomerRuleViolation.erased(id);
+        }
         if (profile.document().customerType() != type) {
             throw CustomerRuleViolation.typeIsFixed(type);
         }
@@ -117,6 +128,33 @@ public class Customer {
         Place main = addresses.isEmpty() ? null : addresses.get(0);
         return new CustomerRegistered(id, type, main == null ? null : main.city(), main == null ? null : main.state(),
                 partnerClientId, createdAt, version, createdAt);
+    }
+
+    /**
+     * LGPD art. 18, VI: what identifies the person goes for good (document, name, phones, e-mail, addresses, preferred
+     * channel); the id, type, who registered it and when stay, so that the requests and orders referring to it stay
+     * whole. The document becomes free for a new registration.
+     */
+    public void erase(String by, Instant now) {
+        document = null;
+        name = ERASED_NAME;
+        nameSearch = "";
+        phones.clear();
+        email = null;
+        addresses.clear();
+        preferredChannel = null;
+        erasedAt = storable(now);
+        erasedBy = by;
+        updatedAt = erasedAt;
+    }
+
+    /** The fact for the other services, so that they drop any copy they keep: which customer, and when. */
+    public CustomerErased erasure() {
+        return new CustomerErased(id, erasedAt, version, erasedAt);
+    }
+
+    public boolean erased() {
+        return erasedAt != null;
     }
 
     public boolean belongsToPartner(String clientId) {
@@ -155,8 +193,9 @@ public class Customer {
         return type;
     }
 
+    /** The document, or null once the customer is erased. */
     public TaxId document() {
-        return TaxId.parse(type, document);
+        return document == null ? null : TaxId.parse(type, document);
     }
 
     public String name() {
@@ -193,6 +232,14 @@ public class Customer {
 
     public Instant updatedAt() {
         return updatedAt;
+    }
+
+    public Instant erasedAt() {
+        return erasedAt;
+    }
+
+    public String erasedBy() {
+        return erasedBy;
     }
 
     public long version() {

@@ -7,6 +7,7 @@ import dev.servicedesk.platform.problem.ProblemException;
 import dev.servicedesk.platform.security.Caller;
 import dev.servicedesk.platform.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
@@ -26,12 +27,15 @@ public class CustomerRegistry {
     private final CustomerRepository customers;
     private final CustomerAccessLog accessLog;
     private final Outbox outbox;
+    private final Event<CustomerErased> erasures;
     private final Clock clock;
 
-    CustomerRegistry(CustomerRepository customers, CustomerAccessLog accessLog, Outbox outbox, Clock clock) {
+    CustomerRegistry(CustomerRepository customers, CustomerAccessLog accessLog, Outbox outbox,
+            Event<CustomerErased> erasures, Clock clock) {
         this.customers = customers;
         this.accessLog = accessLog;
         this.outbox = outbox;
+        this.erasures = erasures;
         this.clock = clock;
     }
 
@@ -63,6 +67,25 @@ public class CustomerRegistry {
         customer.update(profile, clock.instant());
         flushUnlessDocumentTaken(profile.document());
         recordFullAccess(List.of(id), caller, AccessKind.UPDATE);
+        return customer;
+    }
+
+    /**
+     * Erases the customer's personal data, and with it (through {@link CustomerErased}, in this transaction) the
+     * free text and the street of every request about it. Erasing an erased customer changes nothing.
+     */
+    @Transactional
+    public Customer erase(UUID id, Caller caller) {
+        Customer customer = visible(id, caller);
+        if (customer.erased()) {
+            return customer;
+        }
+        customer.erase(caller.name(), clock.instant());
+        customers.flush();
+        CustomerErased erased = customer.erasure();
+        erasures.fire(erased);
+        outbox.record(erased);
+        accessLog.record(List.of(id), caller.name(), AccessKind.ERASE, clock.instant());
         return customer;
     }
 

@@ -97,6 +97,16 @@ public class CustomerResource {
         return answer(registry.update(id, details.toProfile(), ifMatch, caller()));
     }
 
+    @POST
+    @Path("/{id}/erasure")
+    @RolesAllowed({ Roles.SUPERVISOR, Roles.ADMIN })
+    @Transactional
+    @Operation(summary = "Erase a customer at the titular's request (LGPD art. 18): the personal data and the free text "
+            + "of its requests go for good; the ids, protocols, statuses and dates stay. Repeating it changes nothing")
+    public Response erase(@PathParam("id") UUID id) {
+        return answer(registry.erase(id, caller()));
+    }
+
     private Response answer(Customer customer) {
         return Response.ok(view(customer)).tag(VersionTags.of(customer.version())).build();
     }

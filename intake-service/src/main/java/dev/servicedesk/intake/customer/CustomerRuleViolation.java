@@ -3,6 +3,7 @@ package dev.servicedesk.intake.customer;
 import dev.servicedesk.platform.problem.Problem;
 import dev.servicedesk.platform.problem.ProblemException;
 import java.util.List;
+import java.util.UUID;
 
 /** A customer that the registry's rules do not allow. */
 public class CustomerRuleViolation extends ProblemException {
@@ -34,5 +35,11 @@ public class CustomerRuleViolation extends ProblemException {
         return new CustomerRuleViolation(409, "customer-type-fixed", "Customer type cannot change",
                 "This customer is a " + type + "; register the other kind as a new customer.",
                 List.of(new Problem.Violation("type", "must stay " + type)));
+    }
+
+    static CustomerRuleViolation erased(UUID id) {
+        return new CustomerRuleViolation(409, "customer-erased", "Customer erased",
+                "Customer " + id + " was erased at the titular's request (LGPD); register the person anew if they "
+                        + "come back.", List.of());
     }
 }

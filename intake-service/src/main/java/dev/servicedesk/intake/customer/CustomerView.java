@@ -14,7 +14,7 @@ import java.util.UUID;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CustomerView(UUID id, CustomerType type, String document, String name, List<PhoneView> phones,
         String email, List<AddressView> addresses, Channel preferredChannel, String registeredBy, String partnerId,
-        Instant createdAt, Instant updatedAt, long version, boolean masked) {
+        Instant createdAt, Instant updatedAt, Instant erasedAt, long version, boolean masked) {
 
     private static final String HIDDEN = "***";
 
@@ -26,13 +26,14 @@ public record CustomerView(UUID id, CustomerType type, String document, String n
     }
 
     static CustomerView full(Customer customer) {
-        return new CustomerView(customer.id(), customer.type(), customer.document().formatted(), customer.name(),
+        return new CustomerView(customer.id(), customer.type(),
+                customer.erased() ? null : customer.document().formatted(), customer.name(),
                 customer.phones().stream().map(p -> new PhoneView(p.number().formatted(), p.kind())).toList(),
                 customer.email() == null ? null : customer.email().value(),
                 customer.addresses().stream().map(a -> new AddressView(a.street(), a.number(), a.complement(),
                         a.district(), a.city(), a.state(), a.formattedCep())).toList(),
                 customer.preferredChannel(), customer.registeredBy(), customer.partnerClientId(), customer.createdAt(),
-                customer.updatedAt(), customer.version(), false);
+                customer.updatedAt(), customer.erasedAt(), customer.version(), false);
     }
 
     /**
@@ -41,15 +42,17 @@ public record CustomerView(UUID id, CustomerType type, String document, String n
      * is not personal data. City, state and district stay visible, for reports and planning need them.
      */
     static CustomerView masked(Customer customer) {
-        return new CustomerView(customer.id(), customer.type(), customer.document().masked(),
-                customer.type() == CustomerType.PERSON ? maskedPersonName(customer.name()) : customer.name(),
+        return new CustomerView(customer.id(), customer.type(),
+                customer.erased() ? null : customer.document().masked(),
+                customer.type() == CustomerType.PERSON && !customer.erased() ? maskedPersonName(customer.name())
+                        : customer.name(),
                 customer.phones().stream().map(p -> new PhoneView(p.number().masked(), p.kind())).toList(),
                 customer.email() == null ? null : customer.email().masked(),
                 customer.addresses().stream().map(a -> new AddressView(HIDDEN, HIDDEN,
                         a.complement() == null ? null : HIDDEN, a.district(), a.city(), a.state(), maskedCep(a.cep())))
                         .toList(),
                 customer.preferredChannel(), customer.registeredBy(), customer.partnerClientId(), customer.createdAt(),
-                customer.updatedAt(), customer.version(), true);
+                customer.updatedAt(), customer.erasedAt(), customer.version(), true);
     }
 
     /** The first five digits name a region or district; the last three narrow it to a street. */

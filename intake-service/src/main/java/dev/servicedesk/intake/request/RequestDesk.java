@@ -1,6 +1,7 @@
 package dev.servicedesk.intake.request;
 
 import dev.servicedesk.intake.channel.Channel;
+import dev.servicedesk.intake.customer.CustomerErased;
 import dev.servicedesk.intake.customer.CustomerRegistry;
 import dev.servicedesk.intake.order.FollowedOrders;
 import dev.servicedesk.intake.protocol.ProtocolNumber;
@@ -14,6 +15,7 @@ import dev.servicedesk.platform.problem.ProblemTypes;
 import dev.servicedesk.platform.security.Caller;
 import dev.servicedesk.platform.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
@@ -43,6 +45,11 @@ public class RequestDesk {
         this.outbox = outbox;
         this.sac = sac;
         this.clock = clock;
+    }
+
+    /** The customer was erased (LGPD): its requests lose their free text and street, in the erasure's transaction. */
+    void forgetCustomerData(@Observes CustomerErased erased) {
+        requests.eraseCustomerData(erased.customerId());
     }
 
     /** Saves a new request at once and gives it its protocol number; partners always log through the partner API. */

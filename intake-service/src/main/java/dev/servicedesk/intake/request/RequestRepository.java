@@ -15,6 +15,36 @@ import java.util.UUID;
 @ApplicationScoped
 public class RequestRepository implements PanacheRepositoryBase<CustomerRequest, UUID> {
 
+    /** What stands in for free text erased at the titular's request. */
+    static final String ERASED_TEXT = "[eliminado a pedido do titular (LGPD)]";
+
+    /**
+     * The free text of the customer's requests (question, answer, description, comment, history notes) and the
+     * street, number and complement of their places go; the place keeps its district, city, state and the CEP's
+     * region (first five digits), which identify nobody. Each request's version moves on, so cached copies are stale.
+     */
+    public void eraseCustomerData(UUID customerId) {
+        getEntityManager().createNativeQuery("""
+                        UPDATE request_history SET note = NULL
+                        WHERE note IS NOT NULL
+                          AND request_id IN (SELECT id FROM customer_request WHERE customer_id = :customer)""")
+                .setParameter("customer", customerId).executeUpdate();
+        getEntityManager().createNativeQuery("""
+                        UPDATE customer_request SET
+                            information_question = CASE WHEN information_question IS NULL THEN NULL ELSE :erased END,
+                            information_answer   = CASE WHEN information_answer IS NULL THEN NULL ELSE :erased END,
+                            action_description   = CASE WHEN action_description IS NULL THEN NULL ELSE :erased END,
+                            comment_text         = CASE WHEN comment_text IS NULL THEN NULL ELSE :erased END,
+                            place_street         = CASE WHEN place_street IS NULL THEN NULL ELSE :erased END,
+                            place_number         = CASE WHEN place_number IS NULL THEN NULL ELSE 's/n' END,
+                            place_complement     = NULL,
+                            place_cep            = CASE WHEN place_cep IS NULL THEN NULL
+                                                        ELSE left(place_cep, 5) || '000' END,
+                            version              = version + 1
+                        WHERE customer_id = :customer""")
+                .setParameter("erased", ERASED_TEXT).setParameter("customer", customerId).executeUpdate();
+    }
+
     public Optional<CustomerRequest> findByProtocol(String protocol) {
         return find("protocol", protocol).firstResultOptional();
     }

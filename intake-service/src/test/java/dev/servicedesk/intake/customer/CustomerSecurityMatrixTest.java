@@ -33,6 +33,8 @@ class CustomerSecurityMatrixTest {
     /** Another service (the work-order service showing an order's contact) reads one customer by id, nothing more. */
     private static final Set<String> ONE_BY_ID = Set.of(Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.ANALYST,
             Roles.PARTNER, Roles.SERVICE);
+    /** Erasure at the titular's request is for the people answerable for it. */
+    private static final Set<String> ERASERS = Set.of(Roles.SUPERVISOR, Roles.ADMIN);
     private static final List<String> CALLERS = List.of(Roles.AGENT, Roles.TECHNICIAN, Roles.SUPERVISOR, Roles.ANALYST,
             Roles.ADMIN, Roles.PARTNER, Roles.SERVICE, "nobody");
 
@@ -40,7 +42,8 @@ class CustomerSecurityMatrixTest {
         REGISTER("POST /api/v1/customers", WRITERS, 201),
         SEARCH("GET /api/v1/customers", READERS, 200),
         GET("GET /api/v1/customers/{id}", ONE_BY_ID, 200),
-        UPDATE("PUT /api/v1/customers/{id}", WRITERS, 200);
+        UPDATE("PUT /api/v1/customers/{id}", WRITERS, 200),
+        ERASE("POST /api/v1/customers/{id}/erasure", ERASERS, 200);
 
         final String route;
         final Set<String> allowed;
@@ -78,6 +81,7 @@ class CustomerSecurityMatrixTest {
             case GET -> request.get(CustomerApi.CUSTOMERS + "/" + id);
             case UPDATE -> request.contentType("application/json").header("If-Match", registered.header("ETag"))
                     .body(body).put(CustomerApi.CUSTOMERS + "/" + id);
+            case ERASE -> request.post(CustomerApi.CUSTOMERS + "/" + id + "/erasure");
         };
 
         int expected = caller.equals("nobody") ? 401 : endpoint.allowed.contains(caller) ? endpoint.success : 403;

@@ -1,5 +1,6 @@
 package dev.servicedesk.knowledge.article;
 
+import dev.servicedesk.knowledge.catalog.CatalogEntryGone;
 import dev.servicedesk.platform.problem.ProblemException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -23,6 +24,8 @@ import org.hibernate.type.SqlTypes;
 public class Article {
 
     static final String WRONG_STATUS = "article-status-conflict";
+    /** The author of the revisions that follow the catalogue. */
+    static final String CATALOGUE = "catalogue";
 
     @Id
     private UUID id;
@@ -157,6 +160,17 @@ public class Article {
         return revision(ArticleRevision.Change.RESTORED, older.number());
     }
 
+    /** The catalogue no longer has this code: the article stops naming it, as a revision by the catalogue. */
+    ArticleRevision stopNaming(CatalogEntryGone gone, Instant at) {
+        refuseWhenArchived("follow the catalogue");
+        switch (gone.level()) {
+            case PROBLEM_CODE -> problemCodes = without(problemCodes, gone.code());
+            case CATEGORY -> categories = without(categories, gone.code());
+        }
+        touch(CATALOGUE, at);
+        return revision(ArticleRevision.Change.CATALOGUE_CHANGED, null);
+    }
+
     ArticleContent currentContent() {
         return new ArticleContent(kind, title, body, steps, phones, url, targetArticleId, tags, problemCodes,
                 categories, audience, language);
@@ -191,6 +205,10 @@ public class Article {
         this.keywords = content.keywords();
         this.content = content.searchableText();
         touch(author, at);
+    }
+
+    private static List<String> without(List<String> codes, String code) {
+        return codes.stream().filter(named -> !named.equals(code)).toList();
     }
 
     private ArticleRevision move(ArticleStatus to, ArticleRevision.Change change, String author, Instant at) {

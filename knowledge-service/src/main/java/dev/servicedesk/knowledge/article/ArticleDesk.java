@@ -1,11 +1,13 @@
 package dev.servicedesk.knowledge.article;
 
+import dev.servicedesk.knowledge.catalog.CatalogEntryGone;
 import dev.servicedesk.knowledge.catalog.CatalogView;
 import dev.servicedesk.platform.http.Page;
 import dev.servicedesk.platform.http.VersionTags;
 import dev.servicedesk.platform.outbox.Outbox;
 import dev.servicedesk.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.HashSet;
@@ -37,7 +39,7 @@ public class ArticleDesk {
     @Transactional
     public Article write(ArticleContent content, String author) {
         Article article = Article.draft(content, author, clock.instant());
-        requireValidReferences(article.id(), content);
+        requireValidReferences(article.id(), content, null);
         articles.add(article);
         articles.flush();
         articles.add(ArticleRevision.first(article));
@@ -48,7 +50,7 @@ public class ArticleDesk {
     @Transactional
     public Article edit(UUID id, ArticleContent content, String ifMatch, String author) {
         Article article = current(id, ifMatch);
-        requireValidReferences(id, content);
+        requireValidReferences(id, content, article);
         ArticleRevision revision = article.edit(content, author, clock.instant());
         keep(article, revision);
         articles.rememberWords(article);
@@ -105,11 +107,24 @@ public class ArticleDesk {
     public Article restore(UUID id, int revisionNumber, String ifMatch, String author) {
         Article article = current(id, ifMatch);
         ArticleRevision older = articles.revision(id, revisionNumber);
-        requireValidReferences(id, older.snapshot());
+        requireValidReferences(id, older.snapshot(), article);
         keep(article, article.restore(older, author, clock.instant()));
         articles.rememberWords(article);
         outbox.record(article.revised(revisionNumber));
         return article;
+    }
+
+    /**
+     * The catalogue deleted a code that articles name: each one not archived drops it, as a revision by the catalogue,
+     * and readers of a published one hear of the revision. Runs in the transaction that applies the catalogue's event.
+     */
+    void followCatalogue(@Observes CatalogEntryGone gone) {
+        for (Article article : articles.naming(gone)) {
+            keep(article, article.stopNaming(gone, clock.instant()));
+            if (article.status() == ArticleStatus.PUBLISHED) {
+                outbox.record(article.revised(null));
+            }
+        }
     }
 
     @Transactional
@@ -140,11 +155,12 @@ public class ArticleDesk {
     }
 
     /**
-     * The catalogue must know the codes, and a link must lead, through any chain of links, to an article that exists,
-     * is not archived, and never back to this one.
+     * The catalogue must know the codes (and not have retired those the article did not name before), and a link must
+     * lead, through any chain of links, to an article that exists, is not archived, and never back to this one.
      */
-    private void requireValidReferences(UUID id, ArticleContent content) {
-        catalog.requireUsable(content.problemCodes(), content.categories());
+    private void requireValidReferences(UUID id, ArticleContent content, Article before) {
+        catalog.requireUsable(content.problemCodes(), content.categories(),
+                before == null ? List.of() : before.problemCodes(), before == null ? List.of() : before.categories());
         UUID next = content.targetArticleId();
         if (next != null) {
             articles.lockLinks();

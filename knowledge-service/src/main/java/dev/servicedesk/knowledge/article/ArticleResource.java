@@ -1,5 +1,7 @@
 package dev.servicedesk.knowledge.article;
 
+import dev.servicedesk.knowledge.catalog.CatalogEntryGone;
+import dev.servicedesk.knowledge.catalog.CatalogView;
 import dev.servicedesk.knowledge.feedback.FeedbackDesk;
 import dev.servicedesk.knowledge.usage.ArticleUsage;
 import dev.servicedesk.platform.http.Page;
@@ -82,14 +84,16 @@ public class ArticleResource {
     private final Articles articles;
     private final FeedbackDesk feedback;
     private final ArticleUsage usage;
+    private final CatalogView catalog;
     private final SecurityIdentity caller;
 
     ArticleResource(ArticleDesk desk, Articles articles, FeedbackDesk feedback, ArticleUsage usage,
-            SecurityIdentity caller) {
+            CatalogView catalog, SecurityIdentity caller) {
         this.desk = desk;
         this.articles = articles;
         this.feedback = feedback;
         this.usage = usage;
+        this.catalog = catalog;
         this.caller = caller;
     }
 
@@ -224,7 +228,9 @@ public class ArticleResource {
     }
 
     private ArticleView view(Article article) {
-        return ArticleView.of(article, feedback.counts(article.id()), usage.of(article.id()));
+        return ArticleView.of(article, feedback.counts(article.id()), usage.of(article.id()),
+                catalog.retired(CatalogEntryGone.Level.PROBLEM_CODE, article.problemCodes()),
+                catalog.retired(CatalogEntryGone.Level.CATEGORY, article.categories()));
     }
 
     private String author() {

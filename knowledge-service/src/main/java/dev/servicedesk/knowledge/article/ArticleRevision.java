@@ -19,7 +19,7 @@ import org.hibernate.type.SqlTypes;
 public class ArticleRevision {
 
     public enum Change {
-        CREATED, EDITED, SUBMITTED, SENT_BACK, PUBLISHED, ARCHIVED, RESTORED
+        CREATED, EDITED, SUBMITTED, SENT_BACK, PUBLISHED, ARCHIVED, RESTORED, CATALOGUE_CHANGED
     }
 
     @Embeddable

@@ -1,5 +1,6 @@
 package dev.servicedesk.knowledge.article;
 
+import dev.servicedesk.knowledge.catalog.CatalogEntryGone;
 import dev.servicedesk.platform.http.Page;
 import dev.servicedesk.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -64,6 +65,18 @@ public class Articles {
                         SELECT a FROM Article a WHERE a.targetArticleId = :id AND a.status <> :archived
                         ORDER BY a.title""", Article.class)
                 .setParameter("id", id).setParameter("archived", ArticleStatus.ARCHIVED).getResultList();
+    }
+
+    /** The articles not archived that name this catalogue code, locked: the catalogue's change waits for editors. */
+    List<Article> naming(CatalogEntryGone gone) {
+        String column = switch (gone.level()) {
+            case PROBLEM_CODE -> "problem_codes";
+            case CATEGORY -> "categories";
+        };
+        List<?> ids = entityManager.createNativeQuery("SELECT id FROM article WHERE " + column
+                        + " @> jsonb_build_array(CAST(:code AS text)) AND status <> 'ARCHIVED' ORDER BY id FOR UPDATE")
+                .setParameter("code", gone.code()).getResultList();
+        return ids.stream().map(id -> entityManager.find(Article.class, id)).toList();
     }
 
     Page<Article> list(ArticleStatus status, int page, int size) {

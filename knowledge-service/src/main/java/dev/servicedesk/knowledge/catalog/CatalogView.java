@@ -3,15 +3,18 @@ package dev.servicedesk.knowledge.catalog;
 import dev.servicedesk.platform.problem.Problem;
 import dev.servicedesk.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * The local copy of the service catalogue, kept from servicedesk.catalog.v1: the problem codes and categories an
  * article may name. A newer version of an entry replaces an older one; an older one arriving late changes nothing.
+ * When a code is gone from the catalogue altogether, a {@link CatalogEntryGone} tells the articles that name it.
  */
 @ApplicationScoped
 public class CatalogView {
@@ -19,9 +22,11 @@ public class CatalogView {
     static final String UNKNOWN_ENTRY = "catalog-entry-unknown";
 
     private final EntityManager entityManager;
+    private final Event<CatalogEntryGone> gone;
 
-    CatalogView(EntityManager entityManager) {
+    CatalogView(EntityManager entityManager, Event<CatalogEntryGone> gone) {
         this.entityManager = entityManager;
+        this.gone = gone;
     }
 
     void keepProblemCode(ProblemCodePublished code) {
@@ -51,35 +56,37 @@ public class CatalogView {
     }
 
     void forget(CatalogEntryDeleted deleted) {
-        String table = switch (deleted.level()) {
-            case "PROBLEM_CODE" -> "catalog_problem_code";
-            case "CATEGORY" -> "catalog_category";
+        CatalogEntryGone.Level level = switch (deleted.level()) {
+            case "PROBLEM_CODE" -> CatalogEntryGone.Level.PROBLEM_CODE;
+            case "CATEGORY" -> CatalogEntryGone.Level.CATEGORY;
             default -> null;
         };
-        if (table != null) {
-            entityManager.createNativeQuery("DELETE FROM " + table + " WHERE id = :id AND version < :version")
-                    .setParameter("id", deleted.entryId()).setParameter("version", deleted.version())
-                    .executeUpdate();
+        if (level == null) {
+            return;
+        }
+        String table = table(level);
+        entityManager.createNativeQuery("DELETE FROM " + table + " WHERE id = :id AND version < :version")
+                .setParameter("id", deleted.entryId()).setParameter("version", deleted.version())
+                .executeUpdate();
+        boolean codeStillKnown = !entityManager.createNativeQuery("SELECT 1 FROM " + table + " WHERE code = :code")
+                .setParameter("code", deleted.code()).getResultList().isEmpty();
+        if (!codeStillKnown) {
+            gone.fire(new CatalogEntryGone(level, deleted.code()));
         }
     }
 
-    /** 422 naming every problem code and category that the catalogue does not know or has retired. */
-    public void requireUsable(List<String> problemCodes, List<String> categories) {
+    /**
+     * 422 naming every problem code and category that the catalogue does not know or has retired. A code the article
+     * already names ({@code kept...}) may stay while the catalogue knows it, even retired: editing an article's text
+     * does not force its authors to follow the catalogue's later retirements.
+     */
+    public void requireUsable(List<String> problemCodes, List<String> categories, Collection<String> keptProblemCodes,
+            Collection<String> keptCategories) {
         List<Problem.Violation> violations = new ArrayList<>();
-        Set<String> usableCodes = usable("catalog_problem_code", problemCodes);
-        Set<String> usableCategories = usable("catalog_category", categories);
-        for (int i = 0; i < problemCodes.size(); i++) {
-            if (!usableCodes.contains(problemCodes.get(i))) {
-                violations.add(new Problem.Violation("problemCodes[" + i + "]",
-                        "'" + problemCodes.get(i) + "' is not a problem code of the catalogue in use"));
-            }
-        }
-        for (int i = 0; i < categories.size(); i++) {
-            if (!usableCategories.contains(categories.get(i))) {
-                violations.add(new Problem.Violation("categories[" + i + "]",
-                        "'" + categories.get(i) + "' is not a service category of the catalogue in use"));
-            }
-        }
+        refuseUnusable(CatalogEntryGone.Level.PROBLEM_CODE, "problemCodes", problemCodes, keptProblemCodes,
+                "problem code", violations);
+        refuseUnusable(CatalogEntryGone.Level.CATEGORY, "categories", categories, keptCategories, "service category",
+                violations);
         if (!violations.isEmpty()) {
             throw new ProblemException(422, UNKNOWN_ENTRY, "Unknown catalogue entry",
                     "An article may name only problem codes and categories that the catalogue has and has not retired.",
@@ -87,13 +94,45 @@ public class CatalogView {
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private Set<String> usable(String table, List<String> codes) {
-        if (codes.isEmpty()) {
-            return Set.of();
+    /** Of these codes, the ones the catalogue has retired. */
+    public List<String> retired(CatalogEntryGone.Level level, List<String> codes) {
+        Map<String, Boolean> known = retiredByCode(level, codes);
+        return codes.stream().filter(code -> known.getOrDefault(code, false)).toList();
+    }
+
+    private void refuseUnusable(CatalogEntryGone.Level level, String field, List<String> codes,
+            Collection<String> kept, String what, List<Problem.Violation> violations) {
+        Map<String, Boolean> known = retiredByCode(level, codes);
+        for (int i = 0; i < codes.size(); i++) {
+            String code = codes.get(i);
+            Boolean retired = known.get(code);
+            if (retired == null || retired && !kept.contains(code)) {
+                violations.add(new Problem.Violation(field + "[" + i + "]",
+                        "'" + code + "' is not a " + what + " of the catalogue in use"));
+            }
         }
-        return new HashSet<>(entityManager.createNativeQuery(
-                        "SELECT code FROM " + table + " WHERE NOT retired AND code IN (:codes)")
-                .setParameter("codes", codes).getResultList());
+    }
+
+    /** The codes the catalogue knows, each with whether it is retired (every entry carrying it is). */
+    private Map<String, Boolean> retiredByCode(CatalogEntryGone.Level level, List<String> codes) {
+        Map<String, Boolean> known = new HashMap<>();
+        if (codes.isEmpty()) {
+            return known;
+        }
+        List<?> rows = entityManager.createNativeQuery("SELECT code, bool_and(retired) FROM " + table(level)
+                        + " WHERE code IN (:codes) GROUP BY code")
+                .setParameter("codes", codes).getResultList();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            known.put((String) columns[0], (Boolean) columns[1]);
+        }
+        return known;
+    }
+
+    private static String table(CatalogEntryGone.Level level) {
+        return switch (level) {
+            case PROBLEM_CODE -> "catalog_problem_code";
+            case CATEGORY -> "catalog_category";
+        };
     }
 }

@@ -69,9 +69,10 @@ public final class TestCatalog {
         }
     }
 
-    public static void delete(UUID id, String level, String code, long version) {
+    /** Sends the entry's deletion; returns the event's id. */
+    public static UUID delete(UUID id, String level, String code, long version) {
         try (EventSender sender = EventSender.open()) {
-            sender.send(TOPIC, SOURCE, "CatalogEntryDeleted", id.toString(), version, """
+            return sender.send(TOPIC, SOURCE, "CatalogEntryDeleted", id.toString(), version, """
                     {"entryId": "%s", "level": "%s", "code": "%s", "version": %d, "occurredAt": "%s"}"""
                     .formatted(id, level, code, version, Instant.now()));
         }

@@ -4,8 +4,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ArcContainer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PessimisticLockException;
 import jakarta.validation.ConstraintViolation;
@@ -24,7 +30,10 @@ import org.jboss.logging.Logger;
  * inbox entry commit in one transaction. Payloads are read leniently: fields a producer added later (changes within a
  * version are additive) are ignored, so that a consumer keeps working with its own record classes. Trouble with the database is retried with backoff for as long as it lasts
  * (nothing is lost, the partition waits); other errors are retried a few times; an event that can never be applied
- * raises {@link PermanentEventFailure}, which the channel's dead-letter strategy sends to the dead-letter topic.
+ * raises {@link PermanentEventFailure}, which the channel's dead-letter strategy sends to the dead-letter topic. A
+ * failure while this instance stops (or fails to start: its database session factory closes under the consumer) says
+ * nothing about the event: it is neither counted nor dead-lettered, and the event waits, unacknowledged, for the
+ * process to end, so that the next instance of the consumer group gets it.
  *
  * <pre>{@code
  * @Incoming("requests")
@@ -47,13 +56,45 @@ public class EventProcessor {
     private final Validator validator;
     private final MeterRegistry metrics;
     private final InboxConfig config;
+    private final Instance<EntityManagerFactory> sessionFactories;
+    private volatile boolean stopping;
 
-    EventProcessor(Inbox inbox, ObjectMapper json, Validator validator, MeterRegistry metrics, InboxConfig config) {
+    EventProcessor(Inbox inbox, ObjectMapper json, Validator validator, MeterRegistry metrics, InboxConfig config,
+            Instance<EntityManagerFactory> sessionFactories) {
         this.inbox = inbox;
         this.json = json;
         this.validator = validator;
         this.metrics = metrics;
         this.config = config;
+        this.sessionFactories = sessionFactories;
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        stopping(true);
+    }
+
+    /** This instance stops from now on ({@code true}), as at shut-down; {@code false} again for tests only. */
+    void stopping(boolean value) {
+        stopping = value;
+    }
+
+    /**
+     * Whether this instance is stopping: shut down, or its start failed and Quarkus is closing what had started (the
+     * consumers can be polling by then). Handlers fail then for reasons of the instance, never of the event.
+     */
+    public boolean applicationStopping() {
+        if (stopping) {
+            return true;
+        }
+        try {
+            ArcContainer container = Arc.container();
+            if (container == null || !container.isRunning()) {
+                return true;
+            }
+            return sessionFactories.isResolvable() && !sessionFactories.get().isOpen();
+        } catch (RuntimeException e) {
+            return true;
+        }
     }
 
     public Outcome process(String consumer, ConsumerRecord<String, String> record, EventRoutes routes) {
@@ -76,7 +117,8 @@ public class EventProcessor {
     private <T> Outcome applyOnce(String consumer, IncomingEvent event, EventRoutes.Route<T> route) {
         T payload = read(event, route.payloadType());
         Duration backoff = FIRST_BACKOFF;
-        for (int attempt = 1;; attempt++) {
+        int attempt = 0;
+        while (true) {
             try {
                 return QuarkusTransaction.requiringNew().call(() -> {
                     if (!inbox.firstDelivery(consumer, event.id())) {
@@ -86,10 +128,17 @@ public class EventProcessor {
                     return Outcome.APPLIED;
                 });
             } catch (RuntimeException e) {
+                if (applicationStopping()) {
+                    LOG.infof("%s: event %s failed while this instance stops (%s); it is left unacknowledged for the "
+                            + "next instance", consumer, event.id(), e);
+                    backoff = pauseWhileStopping(backoff);
+                    continue;
+                }
                 PermanentEventFailure permanent = causeOfType(e, PermanentEventFailure.class);
                 if (permanent != null) {
                     throw permanent;
                 }
+                attempt++;
                 boolean databaseAway = isDatabaseTrouble(e);
                 if (!databaseAway && attempt >= config.maxAttempts()) {
                     throw new PermanentEventFailure("gave up after " + attempt + " attempts: " + e, e);
@@ -126,6 +175,24 @@ public class EventProcessor {
         metrics.counter("servicedesk.consumer.events", "consumer", consumer, "topic", topic,
                 "outcome", outcome.name().toLowerCase()).increment();
         return outcome;
+    }
+
+    /**
+     * Waits while the instance stops; an interrupt (the executor shutting down) is kept for the end but does not end
+     * the wait: giving up would acknowledge or dead-letter the event, so only the process's end ends it.
+     */
+    private Duration pauseWhileStopping(Duration backoff) {
+        boolean interrupted = Thread.interrupted();
+        try {
+            Thread.sleep(backoff.toMillis());
+        } catch (InterruptedException e) {
+            interrupted = true;
+        }
+        if (interrupted && !applicationStopping()) {
+            Thread.currentThread().interrupt();
+        }
+        Duration doubled = backoff.multipliedBy(2);
+        return doubled.compareTo(config.maxBackoff()) > 0 ? config.maxBackoff() : doubled;
     }
 
     private Duration pause(Duration backoff) {

@@ -31,6 +31,9 @@ final class JsonInputProblems {
         if (error instanceof UnrecognizedPropertyException unknown) {
             return new Problem.Violation(pathOf(unknown), "unknown field '" + unknown.getPropertyName() + "'");
         }
+        if (error instanceof InvalidFormatException invalid && invalid.getTargetType() == String.class) {
+            return new Problem.Violation(pathOf(invalid), NulCharacters.MESSAGE);
+        }
         if (error instanceof InvalidFormatException invalid) {
             return new Problem.Violation(pathOf(invalid),
                     "'" + invalid.getValue() + "' is not " + describe(invalid.getTargetType()));

@@ -119,6 +119,9 @@ public class ProblemMappers {
         if (error.getCause() instanceof JsonProcessingException json) {
             return unreadable(json, uri);
         }
+        if (error.getCause() instanceof ProblemException problem) {
+            return problem(problem, uri);
+        }
         int status = error.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(error, uri);
@@ -170,7 +173,9 @@ public class ProblemMappers {
         return URI.create(uri.getRequestUri().getRawPath());
     }
 
+    /** The header as the client sent it: parsing it would throw again for a value that is no media type at all. */
     private static String contentTypeOf(HttpHeaders headers) {
-        return headers.getMediaType() == null ? "none" : headers.getMediaType().toString();
+        String contentType = headers.getHeaderString(HttpHeaders.CONTENT_TYPE);
+        return contentType == null || contentType.isBlank() ? "none" : contentType;
     }
 }

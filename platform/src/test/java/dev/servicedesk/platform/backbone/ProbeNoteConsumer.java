@@ -25,8 +25,11 @@ public class ProbeNoteConsumer {
     public static final String REFUSED_TITLE = "recusada";
     /** A title whose first two applications fail, as a passing fault would (a lock timeout, a flaky dependency). */
     public static final String FLAKY_TITLE = "instável";
+    /** A title whose application fails while the instance stops, as when its database session factory is closed. */
+    public static final String STOPPING_TITLE = "ao-parar";
 
     private final Map<UUID, Integer> flakyAttempts = new ConcurrentHashMap<>();
+    private final Map<UUID, Integer> stoppingAttempts = new ConcurrentHashMap<>();
 
     private final EventProcessor processor;
     private final AgroalDataSource dataSource;
@@ -45,9 +48,18 @@ public class ProbeNoteConsumer {
         processor.process(CONSUMER, record, routes);
     }
 
+    /** How often the handler failed for a note because the instance was stopping. */
+    public int attemptsWhileStopping(UUID noteId) {
+        return stoppingAttempts.getOrDefault(noteId, 0);
+    }
+
     private void apply(IncomingEvent event, ProbeNoteAdded added) {
         if (REFUSED_TITLE.equals(added.title())) {
             throw new PermanentEventFailure("business rule: a note titled '" + REFUSED_TITLE + "' is never accepted");
+        }
+        if (STOPPING_TITLE.equals(added.title()) && processor.applicationStopping()) {
+            stoppingAttempts.merge(added.noteId(), 1, Integer::sum);
+            throw new IllegalStateException("EntityManagerFactory is closed");
         }
         if (FLAKY_TITLE.equals(added.title()) && flakyAttempts.merge(event.id(), 1, Integer::sum) <= 2) {
             throw new IllegalStateException("a passing fault");

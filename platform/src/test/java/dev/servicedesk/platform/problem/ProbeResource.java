@@ -16,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -56,7 +57,7 @@ public class ProbeResource {
     @GET
     @Path("/notes")
     @RolesAllowed("agent")
-    public List<NoteInput> list(@QueryParam("size") @Max(100) int size) {
+    public List<NoteInput> list(@QueryParam("size") @Max(100) int size, @QueryParam("dueAfter") Instant dueAfter) {
         return List.of();
     }
 

@@ -16,6 +16,7 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -141,6 +142,44 @@ class ProblemMappersTest {
     @Test
     void aWrongMethodIsNotAllowed() {
         problem(asAgent().delete("/probe/notes"), 405, "method-not-allowed");
+    }
+
+    @Test
+    void aContentTypeThatIsNoMediaTypeIsAnUnsupportedMediaType() {
+        problem(given().auth().oauth2(Tokens.forRole("agent")).contentType("garbage")
+                .body("{\"title\": \"x\", \"priority\": \"LOW\"}".getBytes(StandardCharsets.UTF_8)).post("/probe/notes"),
+                415, "unsupported-media-type")
+                .body("detail", containsString("'garbage"));
+    }
+
+    @Test
+    void aNulCharacterInAJsonStringIsRefusedByItsField() {
+        problem(asAgent().body("{\"title\": \"Gela\\u0000deira\", \"priority\": \"LOW\"}").post("/probe/notes"),
+                400, "malformed-request")
+                .body("violations[0].field", equalTo("title"))
+                .body("violations[0].message", equalTo("must not contain the NUL character"));
+        problem(asAgent().body("{\"title\": \"x\", \"priority\": \"LOW\", \"tags\": [\"a\\u0000\"]}")
+                .post("/probe/notes"), 400, "malformed-request")
+                .body("violations[0].field", equalTo("tags[0]"));
+    }
+
+    @Test
+    void aNulCharacterInThePathOrTheQueryIsRefused() {
+        problem(asAgent().urlEncodingEnabled(false).get("/probe/notes?size=1&dueAfter=%00"), 400, "malformed-request")
+                .body("violations[0].field", equalTo("dueAfter"));
+        problem(asAgent().urlEncodingEnabled(false).get("/probe/notes/%00"), 400, "malformed-request")
+                .body("violations[0].field", equalTo("path"));
+    }
+
+    @Test
+    void anInstantInTheQueryOutsideTheYears1To9999OrUnreadableIsInvalidByName() {
+        for (String instant : List.of("+999999999-12-31T23:59:59Z", "-4800-01-01T00:00:00Z", "yesterday")) {
+            problem(asAgent().queryParam("size", 1).queryParam("dueAfter", instant).get("/probe/notes"), 400,
+                    "validation")
+                    .body("violations[0].field", equalTo("dueAfter"));
+        }
+        asAgent().queryParam("size", 1).queryParam("dueAfter", "2026-11-23T14:30:00-03:00").get("/probe/notes")
+                .then().statusCode(200);
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 /**
  * The period and filters of a KPI question, read from the query string and checked: a bad date, an unknown filter,
  * an unknown value of an enumerated filter or a period the wrong way round is the caller's error (400), never a 500.
+ * Years outside 0001-9999 are refused too: a period in year -4800 kept the series query running for minutes.
  * Days are calendar days in São Paulo; {@code from} and {@code to} are both included.
  */
 public record KpiQuery(LocalDate from, LocalDate to, Granularity granularity, Map<String, String> filters) {
@@ -96,11 +97,16 @@ public record KpiQuery(LocalDate from, LocalDate to, Granularity granularity, Ma
             return fallback;
         }
         try {
-            return LocalDate.parse(value);
+            LocalDate date = LocalDate.parse(value);
+            if (date.getYear() >= 1 && date.getYear() <= 9999) {
+                return date;
+            }
         } catch (DateTimeParseException e) {
             violations.add(new Problem.Violation(name, "must be a date, yyyy-MM-dd"));
             return fallback;
         }
+        violations.add(new Problem.Violation(name, "must be in the years 0001 to 9999"));
+        return fallback;
     }
 
     private static String single(Map<String, List<String>> parameters, String name) {

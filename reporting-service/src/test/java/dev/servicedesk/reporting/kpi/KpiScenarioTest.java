@@ -134,6 +134,16 @@ public class KpiScenarioTest {
                 .then().statusCode(400).body("violations.field", hasItem("channel"));
     }
 
+    @Test
+    void aPeriodOutsideTheYears1To9999IsRefusedBeforeAnyQueryRuns() {
+        for (String far : List.of("from=-4800-01-01&to=-4800-01-02", "from=0000-01-01&to=0000-01-02",
+                "from=%2B99999-01-01&to=%2B99999-01-02")) {
+            given().auth().oauth2(Tokens.forRole("supervisor")).get("/api/v1/kpis/orders?" + far)
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("violations.field", hasItem("from"));
+        }
+    }
+
     public static void awaitConverged(Scenario s) {
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> {
             JsonPath orders = kpis("orders", OCTOBER + "&department=" + s.department);

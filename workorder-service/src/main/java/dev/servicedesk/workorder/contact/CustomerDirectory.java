@@ -35,10 +35,14 @@ public class CustomerDirectory {
         return new OrderContact(customer, visits);
     }
 
-    /** A customer erased in intake (LGPD) is gone for good: the order shows no contact rather than failing. */
+    /**
+     * A customer erased in intake (LGPD), or no longer known there, is gone for good: the order shows no contact
+     * rather than failing.
+     */
     private IntakeCustomer customerOrErased(WorkOrder order) {
         try {
-            return intake.customer(order.customerId());
+            IntakeCustomer customer = intake.customer(order.customerId());
+            return customer.erased() ? null : customer;
         } catch (WebApplicationException e) {
             if (e.getResponse().getStatus() == 404) {
                 return null;

@@ -1,13 +1,14 @@
 package dev.servicedesk.workorder.contact;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 /** What this service reads of intake's customer: the contact details a technician needs, never stored here. */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record IntakeCustomer(UUID id, String type, String document, String name, List<Phone> phones, String email,
-        List<Address> addresses) {
+        List<Address> addresses, Instant erasedAt) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Phone(String number, String kind) {
@@ -22,6 +23,11 @@ public record IntakeCustomer(UUID id, String type, String document, String name,
             String streetLine = street + ", " + number + (complement == null || complement.isBlank() ? "" : ", " + complement);
             return streetLine + " - " + district + ", " + city + "/" + state + ", CEP " + cep;
         }
+    }
+
+    /** Erased at the titular's request (LGPD): intake keeps the id, and nothing to reach or name the person by. */
+    public boolean erased() {
+        return erasedAt != null;
     }
 
     /** The first phone, or none. */

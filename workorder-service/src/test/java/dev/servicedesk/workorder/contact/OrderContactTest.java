@@ -57,6 +57,20 @@ class OrderContactTest {
     }
 
     @Test
+    void aCustomerIntakeKeepsOnlyAsErasedLeavesNoContactAndNoCustomerDocument() {
+        UUID customer = UUID.randomUUID();
+        String id = openFor(customer);
+        stubCustomer(customer, 200, """
+                {"id":"%s","type":"PERSON","name":"Titular eliminado (LGPD)","phones":[],"addresses":[],
+                 "erasedAt":"2026-11-23T16:05:00Z","version":1,"masked":false}""".formatted(customer));
+        given().auth().oauth2(agent).get(OrderApi.ORDERS + "/" + id + "/contact").then().statusCode(200)
+                .body("customer", nullValue());
+        given().auth().oauth2(agent).get(OrderApi.ORDERS + "/" + id + "/receipt").then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", equalTo(OrderApi.PROBLEMS + "order-without-customer"));
+    }
+
+    @Test
     void whenIntakeDoesNotAnswerTheContactIsAClear503() {
         UUID customer = UUID.randomUUID();
         String id = openFor(customer);

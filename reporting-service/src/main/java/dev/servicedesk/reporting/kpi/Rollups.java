@@ -277,6 +277,7 @@ public class Rollups {
             grains.add(catalogueGrains(family, breakdown));
             grains.add(requestGrains(family, breakdown));
             grains.add(technicianGrains(family, breakdown));
+            grains.add(catalogueAndRequestGrains(family, breakdown));
         }
         execute(connection, "WITH f AS MATERIALIZED (SELECT * FROM kpi_fact WHERE family = '" + family.sqlName + "'"
                 + scope + ") INSERT INTO kpi_rollup (family, grain, key, day, breakdown, n, "
@@ -310,12 +311,38 @@ public class Rollups {
             grain.append(" WHEN ").append(i + 1).append(" THEN '")
                     .append(new Grain(Grain.REQUEST.get(i), breakdown).name()).append("'");
         }
-        return rollUp(family, grain + " END AS grain, value AS key, day, breakdown, bucket",
-                "(SELECT f.*, " + breakdown.expression + " AS breakdown, k.part, k.value FROM f CROSS JOIN LATERAL"
-                        + " (SELECT DISTINCT i AS part, NULLIF(split_part(c, '|', i), '') AS value"
-                        + " FROM unnest(f.requests) AS c, generate_series(1, " + Grain.REQUEST.size() + ") AS i) k"
-                        + " WHERE k.value IS NOT NULL) g",
+        return rollUp(family, grain + " END AS grain, value AS key, day, breakdown, bucket", requestParts(breakdown),
                 "part, value, day, breakdown, bucket");
+    }
+
+    /** Each catalogue filter with each request filter, in one pass (grouping sets over the requests' parts). */
+    private static String catalogueAndRequestGrains(Family family, Breakdown breakdown) {
+        List<String> sets = new ArrayList<>();
+        StringBuilder grain = new StringBuilder("CASE");
+        StringBuilder key = new StringBuilder("CASE");
+        for (String catalogue : Grain.CATALOGUE) {
+            if (Grain.kept(catalogue + "+" + Grain.REQUEST.get(0), breakdown)) {
+                sets.add("(" + catalogue + ", part, value, day, breakdown, bucket)");
+                grain.append(" WHEN GROUPING(").append(catalogue).append(") = 0 THEN CASE part");
+                for (int i = 0; i < Grain.REQUEST.size(); i++) {
+                    grain.append(" WHEN ").append(i + 1).append(" THEN '")
+                            .append(new Grain(catalogue + "+" + Grain.REQUEST.get(i), breakdown).name()).append("'");
+                }
+                grain.append(" END");
+                key.append(" WHEN GROUPING(").append(catalogue).append(") = 0 THEN ").append(catalogue)
+                        .append(" || '|' || value");
+            }
+        }
+        return rollUp(family, grain + " END AS grain, " + key + " END AS key, day, breakdown, bucket",
+                requestParts(breakdown), "GROUPING SETS (" + String.join(", ", sets) + ")");
+    }
+
+    /** The rows of {@code f} once per distinct part ({@code part} 1 channel, 2 type, 3 partner) of their requests. */
+    private static String requestParts(Breakdown breakdown) {
+        return "(SELECT f.*, " + breakdown.expression + " AS breakdown, k.part, k.value FROM f CROSS JOIN LATERAL"
+                + " (SELECT DISTINCT i AS part, NULLIF(split_part(c, '|', i), '') AS value"
+                + " FROM unnest(f.requests) AS c, generate_series(1, " + Grain.REQUEST.size() + ") AS i) k"
+                + " WHERE k.value IS NOT NULL) g";
     }
 
     /** The technician filter, over the distinct technicians of the rows (a request may have several). */

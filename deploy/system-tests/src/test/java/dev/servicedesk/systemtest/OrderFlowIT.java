@@ -134,12 +134,14 @@ class OrderFlowIT {
         LocalDate today = LocalDate.now(ZoneId.of("America/Sao_Paulo"));
         String query = "?from=" + today.minusDays(1) + "&to=" + today.plusDays(1) + "&department="
                 + report.getString("catalogue.department");
-        JsonPath orders = given().auth().oauth2(analyst).get(reporting + "/kpis/orders" + query).then()
-                .statusCode(200).extract().jsonPath();
-        assertTrue(orders.getInt("totals.closed") == 1 && orders.getInt("resolutionHours.closed") == 1,
-                orders.prettify());
-        JsonPath quality = given().auth().oauth2(analyst).get(reporting + "/kpis/quality" + query).then()
-                .statusCode(200).extract().jsonPath();
+        // The KPIs are read from rollups that follow the projections within about a second.
+        JsonPath orders = await("the closed order in the order KPIs").atMost(Duration.ofSeconds(30))
+                .until(() -> given().auth().oauth2(analyst).get(reporting + "/kpis/orders" + query).then()
+                        .statusCode(200).extract().jsonPath(), found -> found.getInt("totals.closed") == 1);
+        assertTrue(orders.getInt("resolutionHours.closed") == 1, orders.prettify());
+        JsonPath quality = await("the rating in the quality KPIs").atMost(Duration.ofSeconds(30))
+                .until(() -> given().auth().oauth2(analyst).get(reporting + "/kpis/quality" + query).then()
+                        .statusCode(200).extract().jsonPath(), found -> found.getInt("satisfaction.ratings") >= 1);
         assertTrue(quality.getFloat("satisfaction.mean") == 9f, quality.prettify());
         JsonPath requestKpis = await("both requests in the request KPIs").atMost(Duration.ofSeconds(30))
                 .until(() -> given().auth().oauth2(analyst).get(reporting + "/kpis/requests" + query).then()

@@ -15,8 +15,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.net.URI;
+import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -30,6 +32,15 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     private static final String BEARER_CHALLENGE = "Bearer realm=\"servicedesk\"";
+    /**
+     * The database answers that say "not now" rather than "wrong": a statement or lock timeout, too many connections,
+     * the server starting or shutting down, the connection lost.
+     */
+    private static final Set<String> DATABASE_BUSY_STATES = Set.of("57014", "55P03", "53300", "57P01", "57P03",
+            "08001", "08006");
+    /** Agroal's pool gives up waiting for a free connection with this message and no SQL state. */
+    private static final String POOL_EXHAUSTED = "acquisition timeout";
+    private static final String RETRY_AFTER_SECONDS = "5";
 
     @ServerExceptionMapper
     public Response problem(ProblemException error, UriInfo uri) {
@@ -145,9 +156,17 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable error, UriInfo uri) {
-        for (Throwable cause = error.getCause(); cause != null; cause = cause.getCause()) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             if (cause instanceof OptimisticLockException lost) {
                 return stale(lost, uri);
+            }
+            if (cause instanceof SQLException sql && databaseBusy(sql)) {
+                LOG.warnf("Database busy or unavailable on %s: %s (SQL state %s)", uri.getPath(), sql.getMessage(),
+                        sql.getSQLState());
+                return Response.fromResponse(answer(503, ProblemTypes.SERVICE_UNAVAILABLE, "Service unavailable",
+                        "The service is overloaded or cannot reach its database; try again shortly.", uri, List.of()))
+                        .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                        .build();
             }
         }
         String errorId = UUID.randomUUID().toString();
@@ -155,6 +174,12 @@ public class ProblemMappers {
         Problem body = new Problem(Problem.typeOf(ProblemTypes.INTERNAL), "Internal error", 500,
                 "Something went wrong on our side. Quote the error id to support.", instanceOf(uri), errorId, List.of());
         return Response.status(500).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+
+    private static boolean databaseBusy(SQLException error) {
+        String state = error.getSQLState();
+        return state == null ? String.valueOf(error.getMessage()).contains(POOL_EXHAUSTED)
+                : DATABASE_BUSY_STATES.contains(state);
     }
 
     private static Response unauthorized(String detail, UriInfo uri) {

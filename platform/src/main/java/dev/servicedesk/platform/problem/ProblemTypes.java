@@ -16,6 +16,7 @@ public final class ProblemTypes {
     public static final String UNSUPPORTED_MEDIA_TYPE = "unsupported-media-type";
     public static final String REQUEST_TIMEOUT = "request-timeout";
     public static final String AUTHENTICATION_UNAVAILABLE = "authentication-unavailable";
+    public static final String SERVICE_UNAVAILABLE = "service-unavailable";
     public static final String INTERNAL = "internal";
     public static final String HTTP = "http";
 

@@ -1,5 +1,6 @@
 package dev.servicedesk.platform.problem;
 
+import io.agroal.api.AgroalDataSource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -16,6 +17,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,6 +30,12 @@ import java.util.UUID;
 @Path("/probe")
 @Produces(MediaType.APPLICATION_JSON)
 public class ProbeResource {
+
+    private final AgroalDataSource dataSource;
+
+    ProbeResource(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
 
     public enum Priority { LOW, NORMAL, HIGH }
 
@@ -88,5 +99,37 @@ public class ProbeResource {
     @RolesAllowed("supervisor")
     public String supervision() {
         return "ok";
+    }
+
+    @GET
+    @Path("/slow-query")
+    @RolesAllowed("agent")
+    public String slowQuery() throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("SET statement_timeout = 50");
+            try {
+                statement.execute("SELECT pg_sleep(5)");
+            } finally {
+                statement.execute("RESET statement_timeout");
+            }
+        }
+        return "finished";
+    }
+
+    /** Holds every connection of the pool, then asks for one more. */
+    @GET
+    @Path("/crowded-pool")
+    @RolesAllowed("agent")
+    public String crowdedPool() throws SQLException {
+        List<Connection> held = new ArrayList<>();
+        try {
+            while (true) {
+                held.add(dataSource.getConnection());
+            }
+        } finally {
+            for (Connection connection : held) {
+                connection.close();
+            }
+        }
     }
 }

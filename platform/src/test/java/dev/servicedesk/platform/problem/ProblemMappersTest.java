@@ -129,6 +129,20 @@ class ProblemMappersTest {
     }
 
     @Test
+    void aStatementTimeoutIsABusyServiceNotAServerError() {
+        problem(asAgent().get("/probe/slow-query"), 503, "service-unavailable")
+                .header("Retry-After", "5")
+                .body(allOf(not(containsString("pg_sleep")), not(containsString("SQL"))));
+    }
+
+    @Test
+    void anExhaustedConnectionPoolIsABusyServiceNotAServerError() {
+        problem(asAgent().get("/probe/crowded-pool"), 503, "service-unavailable")
+                .header("Retry-After", "5")
+                .body(not(containsString("acquisition")));
+    }
+
+    @Test
     void aRequestThatStopsArrivingIsATimeoutNotAServerError() {
         problem(asAgent().get("/probe/stalled-upload"), 408, "request-timeout")
                 .body(not(containsString("IOException")));

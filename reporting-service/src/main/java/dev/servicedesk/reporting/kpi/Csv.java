@@ -11,13 +11,16 @@ public final class Csv {
     }
 
     public static String of(List<Map<String, Object>> rows, List<String> header) {
-        StringBuilder csv = new StringBuilder(String.join(",", header.stream().map(Csv::field).toList()))
-                .append("\r\n");
+        StringBuilder csv = new StringBuilder(line(header));
         for (Map<String, Object> row : rows) {
-            csv.append(header.stream().map(name -> field(row.get(name))).collect(Collectors.joining(",")))
-                    .append("\r\n");
+            csv.append(line(header.stream().map(row::get).toList()));
         }
         return csv.toString();
+    }
+
+    /** One line of fields, with its CRLF. */
+    public static String line(List<?> fields) {
+        return fields.stream().map(Csv::field).collect(Collectors.joining(",")) + "\r\n";
     }
 
     public static String of(List<Map<String, Object>> rows) {

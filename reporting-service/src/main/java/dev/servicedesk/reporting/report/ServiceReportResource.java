@@ -1,19 +1,29 @@
 package dev.servicedesk.reporting.report;
 
+import dev.servicedesk.platform.http.Page;
 import dev.servicedesk.platform.problem.ProblemException;
 import dev.servicedesk.platform.security.Roles;
 import dev.servicedesk.reporting.kpi.Csv;
 import dev.servicedesk.reporting.kpi.KpiQuery;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -30,6 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ServiceReportResource {
 
     static final String PDF = "application/pdf";
+    private static final List<String> PAGING = List.of("page", "size");
     static final List<String> CSV_HEADER = List.of("orderId", "number", "department", "category", "problemCode",
             "technicianId", "openedAt", "closedAt", "total", "rating", "protocols");
 
@@ -46,19 +57,25 @@ public class ServiceReportResource {
     @GET
     @Path("/service-reports")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The orders closed in the period (filters as for the KPIs), latest first, at most 10,000")
-    public List<ServiceReport.Summary> list(@Context UriInfo uri) {
-        return reports.list(query(uri));
+    @Operation(summary = "The orders closed in the period (filters as for the KPIs), latest first, a page at a time")
+    public Page<ServiceReport.Summary> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size, @Context UriInfo uri) {
+        return reports.page(query(uri, PAGING), page, size);
     }
 
     @GET
     @Path("/service-reports.csv")
     @Produces("text/csv")
-    @Operation(summary = "The list of service reports as CSV")
+    @Operation(summary = "Every service report of the period as CSV, streamed")
     public Response csv(@Context UriInfo uri) {
-        KpiQuery query = query(uri);
-        List<Map<String, Object>> rows = reports.list(query).stream().map(ServiceReportResource::row).toList();
-        return Response.ok(Csv.of(rows, CSV_HEADER), "text/csv; charset=UTF-8")
+        KpiQuery query = query(uri, List.of());
+        StreamingOutput body = output -> {
+            Writer csv = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
+            csv.write(Csv.line(CSV_HEADER));
+            reports.each(query, summary -> csv.write(Csv.line(CSV_HEADER.stream().map(row(summary)::get).toList())));
+            csv.flush();
+        };
+        return Response.ok(body, "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"service-reports-" + query.from() + "-"
                         + query.to() + ".csv\"")
                 .build();
@@ -84,8 +101,11 @@ public class ServiceReportResource {
                 .build();
     }
 
-    private KpiQuery query(UriInfo uri) {
-        return KpiQuery.of(uri.getQueryParameters(), LocalDate.now(clock.withZone(KpiQuery.ZONE)));
+    /** The period and filters of the query string; {@code bound} names the parameters bound to the method. */
+    private KpiQuery query(UriInfo uri, List<String> bound) {
+        Map<String, List<String>> parameters = new LinkedHashMap<>(uri.getQueryParameters());
+        parameters.keySet().removeAll(bound);
+        return KpiQuery.of(parameters, LocalDate.now(clock.withZone(KpiQuery.ZONE)));
     }
 
     /** An id that is not a UUID names no report: 404, as for an unknown one. */

@@ -1,10 +1,12 @@
 package dev.servicedesk.reporting.report;
 
+import dev.servicedesk.platform.http.Page;
 import dev.servicedesk.platform.problem.ProblemException;
 import dev.servicedesk.reporting.kpi.KpiQuery;
 import dev.servicedesk.reporting.kpi.Sql;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,7 +21,13 @@ import java.util.UUID;
 @ApplicationScoped
 public class ServiceReports {
 
-    static final int LIST_LIMIT = 10_000;
+    private static final int FETCH_SIZE = 1_000;
+    private static final String LIST = """
+            SELECT o.order_id, o.number, o.department_code, o.category_code, o.problem_code, o.technician_id,
+              o.opened_at, o.closed_at, o.amount_total, o.rating,
+              (SELECT string_agg(r.protocol, ' ' ORDER BY r.protocol) FROM order_request l
+                JOIN request_fact r ON r.request_id = l.request_id WHERE l.order_id = o.order_id) AS protocols
+            FROM order_fact o WHERE %s ORDER BY o.closed_at DESC, o.order_id""";
 
     private static final String REPORT = """
             SELECT o.*, p.name AS problem_name,
@@ -63,36 +71,83 @@ public class ServiceReports {
         }
     }
 
-    /** The closed orders of the period that match the filters, latest closing first. */
-    public List<ServiceReport.Summary> list(KpiQuery query) {
-        Sql filter = Sql.orders(query).within("o.closed_at", query);
-        String sql = """
-                SELECT o.order_id, o.number, o.department_code, o.category_code, o.problem_code, o.technician_id,
-                  o.opened_at, o.closed_at, o.amount_total, o.rating,
-                  (SELECT string_agg(r.protocol, ' ' ORDER BY r.protocol) FROM order_request l
-                    JOIN request_fact r ON r.request_id = l.request_id WHERE l.order_id = o.order_id) AS protocols
-                FROM order_fact o WHERE %s ORDER BY o.closed_at DESC, o.order_id LIMIT %d"""
-                .formatted(filter.where(), LIST_LIMIT);
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            List<Object> parameters = filter.parameters();
-            for (int i = 0; i < parameters.size(); i++) {
-                statement.setObject(i + 1, parameters.get(i));
-            }
-            List<ServiceReport.Summary> summaries = new ArrayList<>();
-            try (ResultSet o = statement.executeQuery()) {
-                while (o.next()) {
-                    summaries.add(new ServiceReport.Summary(o.getObject("order_id", UUID.class),
-                            o.getString("number"), o.getString("department_code"), o.getString("category_code"),
-                            o.getString("problem_code"), o.getString("technician_id"), instant(o, "opened_at"),
-                            instant(o, "closed_at"), o.getBigDecimal("amount_total"), integer(o, "rating"),
-                            o.getString("protocols")));
+    /** One page of the closed orders of the period that match the filters, latest closing first. */
+    public Page<ServiceReport.Summary> page(KpiQuery query, int page, int size) {
+        Sql filter = filter(query);
+        try (Connection connection = dataSource.getConnection()) {
+            long total;
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT count(*) FROM order_fact o WHERE " + filter.where())) {
+                bind(statement, filter.parameters());
+                try (ResultSet count = statement.executeQuery()) {
+                    count.next();
+                    total = count.getLong(1);
                 }
             }
-            return summaries;
+            List<ServiceReport.Summary> items = new ArrayList<>();
+            try (PreparedStatement statement = connection.prepareStatement(LIST.formatted(filter.where())
+                    + " LIMIT ? OFFSET ?")) {
+                List<Object> parameters = new ArrayList<>(filter.parameters());
+                parameters.add(size);
+                parameters.add((long) page * size);
+                bind(statement, parameters);
+                try (ResultSet o = statement.executeQuery()) {
+                    while (o.next()) {
+                        items.add(summary(o));
+                    }
+                }
+            }
+            return new Page<>(items, page, size, total);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not list service reports", e);
         }
+    }
+
+    /**
+     * Hands every closed order of the period that matches the filters to {@code sink}, latest closing first, read
+     * through a cursor: a year holds about a million.
+     */
+    public void each(KpiQuery query, SummarySink sink) throws IOException {
+        Sql filter = filter(query);
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement statement = connection.prepareStatement(LIST.formatted(filter.where()))) {
+                statement.setFetchSize(FETCH_SIZE);
+                bind(statement, filter.parameters());
+                try (ResultSet o = statement.executeQuery()) {
+                    while (o.next()) {
+                        sink.accept(summary(o));
+                    }
+                }
+            } finally {
+                connection.rollback();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not list service reports", e);
+        }
+    }
+
+    /** Takes the summaries of {@link #each}; may fail writing them out. */
+    @FunctionalInterface
+    public interface SummarySink {
+        void accept(ServiceReport.Summary summary) throws IOException;
+    }
+
+    private static Sql filter(KpiQuery query) {
+        return Sql.orders(query).within("o.closed_at", query);
+    }
+
+    private static void bind(PreparedStatement statement, List<Object> parameters) throws SQLException {
+        for (int i = 0; i < parameters.size(); i++) {
+            statement.setObject(i + 1, parameters.get(i));
+        }
+    }
+
+    private static ServiceReport.Summary summary(ResultSet o) throws SQLException {
+        return new ServiceReport.Summary(o.getObject("order_id", UUID.class), o.getString("number"),
+                o.getString("department_code"), o.getString("category_code"), o.getString("problem_code"),
+                o.getString("technician_id"), instant(o, "opened_at"), instant(o, "closed_at"),
+                o.getBigDecimal("amount_total"), integer(o, "rating"), o.getString("protocols"));
     }
 
     private static ServiceReport report(Connection connection, ResultSet o) throws SQLException {

@@ -91,7 +91,8 @@ class ServiceReportTest {
     void theListAndItsCsvHoldTheClosedOrdersOfThePeriod() {
         String query = "?from=2026-10-01&to=2026-10-31&department=" + scenario.department;
         JsonPath list = analyst().get("/api/v1/service-reports" + query).then().statusCode(200).extract().jsonPath();
-        assertEquals(List.of(scenario.o3.toString(), scenario.o1.toString()), list.getList("orderId"));
+        assertEquals(List.of(scenario.o3.toString(), scenario.o1.toString()), list.getList("items.orderId"));
+        assertEquals(2, list.getInt("total"));
         String csv = analyst().get("/api/v1/service-reports.csv" + query).then().statusCode(200)
                 .contentType(startsWith("text/csv")).extract().asString();
         List<String> lines = csv.lines().toList();
@@ -100,6 +101,25 @@ class ServiceReportTest {
         assertEquals(3, lines.size());
         assertTrue(lines.get(2).startsWith(scenario.o1 + ","));
         assertTrue(lines.get(2).contains(",2026-10-07T13:05:00Z,330.00,9,"));
+    }
+
+    @Test
+    void theListComesAPageAtATime() {
+        String query = "?from=2026-10-01&to=2026-10-31&department=" + scenario.department;
+        JsonPath second = analyst().get("/api/v1/service-reports" + query + "&size=1&page=1").then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals(List.of(scenario.o1.toString()), second.getList("items.orderId"));
+        assertEquals(2, second.getInt("total"));
+        assertEquals(1, second.getInt("page"));
+        assertEquals(1, second.getInt("size"));
+        assertEquals(List.of(), analyst().get("/api/v1/service-reports" + query + "&size=1&page=2").then()
+                .statusCode(200).extract().jsonPath().getList("items"));
+        for (String paging : List.of("&size=0", "&size=201", "&page=-1")) {
+            analyst().get("/api/v1/service-reports" + query + paging).then().statusCode(400)
+                    .contentType("application/problem+json");
+        }
+        analyst().get("/api/v1/service-reports.csv" + query + "&size=1").then().statusCode(400)
+                .contentType("application/problem+json");
     }
 
     @Test

@@ -33,7 +33,8 @@ public record KpiQuery(LocalDate from, LocalDate to, Granularity granularity, Ma
     static final Set<String> CHANNELS = Set.of("PHONE", "EMAIL", "FAX", "WEB_FORM", "CHAT", "WHATSAPP",
             "PARTNER_API");
     static final Set<String> REQUEST_TYPES = Set.of("INFORMATION", "ACTION", "COMMENT");
-    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:@-]{0,79}");
+    static final String CODE_PATTERN = "[A-Za-z0-9][A-Za-z0-9._:@-]{0,79}";
+    private static final Pattern CODE = Pattern.compile(CODE_PATTERN);
     private static final String BAD_QUERY = "kpi-query-invalid";
 
     public static KpiQuery of(Map<String, List<String>> parameters, LocalDate today) {

@@ -33,6 +33,7 @@ main() {
     trap 'stop_service' EXIT
     sd_infra_start postgres kafka keycloak
     (cd "$SD_ROOT" && mvn -B -q package -pl reporting-service -am -DskipTests)
+    sd_require_free_port reporting-service SD_REPORTING_PORT
     (cd "$SD_ROOT/reporting-service" && exec java -Xmx512m \
         -Dservicedesk.kafka.topics.idle.name=bench.idle.v1 \
         -Dmp.messaging.incoming.requests.topic=bench.idle.v1 \
@@ -41,7 +42,8 @@ main() {
         -Dmp.messaging.incoming.articles.topic=bench.idle.v1 \
         -jar target/quarkus-app/quarkus-run.jar >"$SD_STATE_DIR/logs/reporting-bench.log" 2>&1) &
     SERVICE_PID=$!
-    until curl -fs -o /dev/null "http://127.0.0.1:$SD_REPORTING_PORT/q/health/ready"; do sleep 1; done
+    sd_wait_until 300 "$SERVICE_PID" curl -fs -o /dev/null "http://127.0.0.1:$SD_REPORTING_PORT/q/health/ready" ||
+        sd_die "reporting-service did not become ready; see $SD_STATE_DIR/logs/reporting-bench.log"
     if [[ "${REUSE_DATA:-}" == 1 ]]; then
         sd_log "bench: REUSE_DATA=1: the projections and KPI rows of the last run as they are"
     else

@@ -9,18 +9,28 @@ import java.util.Optional;
  * {@link Rollups#MEASURES} and {@code hist}: its rollup when one is kept for the query's filters, else its
  * {@code kpi_fact} rows filtered (those also have {@code at}). Both give the same sums.
  */
-record Source(String sql, List<Object> parameters) {
+public record Source(String sql, List<Object> parameters) {
 
     private static final String MEASURES = String.join(", ", Rollups.MEASURES);
 
     /** The rows dated within the query's period. */
-    static Source period(KpiQuery query, Family family, Breakdown breakdown) {
+    public static Source period(KpiQuery query, Family family, Breakdown breakdown) {
         return of(query, family, breakdown, true);
     }
 
     /** Every row, whatever its date: the current-state families (backlog, on hold, workload, due requests). */
     static Source current(KpiQuery query, Family family, Breakdown breakdown) {
         return of(query, family, breakdown, false);
+    }
+
+    /**
+     * A family's kpi_fact rows dated within the query's period that meet its filters, each with its {@code fact_id}:
+     * the facts themselves rather than their sums.
+     */
+    public static Source facts(KpiQuery query, Family family) {
+        List<Object> parameters = new ArrayList<>();
+        StringBuilder sql = facts(query, family, Breakdown.TOTAL, true, parameters);
+        return new Source(sql.append(")").toString(), List.copyOf(parameters));
     }
 
     /** The kpi_fact rows of the query's filters (not bound to the period) that also meet {@code condition}. */
@@ -33,7 +43,7 @@ record Source(String sql, List<Object> parameters) {
     }
 
     /** The parameters of a statement: each source's and each value, in order. */
-    static List<Object> parameters(Object... sourcesAndValues) {
+    public static List<Object> parameters(Object... sourcesAndValues) {
         List<Object> parameters = new ArrayList<>();
         for (Object item : sourcesAndValues) {
             if (item instanceof Source source) {
@@ -68,7 +78,7 @@ record Source(String sql, List<Object> parameters) {
     private static StringBuilder facts(KpiQuery query, Family family, Breakdown breakdown, boolean inPeriod,
             List<Object> parameters) {
         StringBuilder sql = new StringBuilder("(SELECT f.day, " + breakdown.expression + " AS breakdown, f.n, "
-                + MEASURES + ", f.bucket || ',' || f.n AS hist, f.at"
+                + MEASURES + ", f.bucket || ',' || f.n AS hist, f.at, f.fact_id"
                 + " FROM kpi_fact f WHERE f.family = ?");
         parameters.add(family.sqlName());
         if (inPeriod) {

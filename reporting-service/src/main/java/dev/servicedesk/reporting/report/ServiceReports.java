@@ -2,8 +2,10 @@ package dev.servicedesk.reporting.report;
 
 import dev.servicedesk.platform.http.Page;
 import dev.servicedesk.platform.problem.ProblemException;
+import dev.servicedesk.reporting.kpi.Breakdown;
+import dev.servicedesk.reporting.kpi.Family;
 import dev.servicedesk.reporting.kpi.KpiQuery;
-import dev.servicedesk.reporting.kpi.Sql;
+import dev.servicedesk.reporting.kpi.Source;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -22,12 +24,17 @@ import java.util.UUID;
 public class ServiceReports {
 
     private static final int FETCH_SIZE = 1_000;
+    /**
+     * The orders of the closing facts the KPIs count ({@code s}), so that the list filters exactly as they do and its
+     * total is theirs. A fact's day is its closing's in São Paulo: by day, then instant, the index gives the order.
+     */
     private static final String LIST = """
             SELECT o.order_id, o.number, o.department_code, o.category_code, o.problem_code, o.technician_id,
               o.opened_at, o.closed_at, o.amount_total, o.rating,
               (SELECT string_agg(r.protocol, ' ' ORDER BY r.protocol) FROM order_request l
                 JOIN request_fact r ON r.request_id = l.request_id WHERE l.order_id = o.order_id) AS protocols
-            FROM order_fact o WHERE %s ORDER BY o.closed_at DESC, o.order_id""";
+            FROM %s s JOIN order_fact o ON o.order_id = s.fact_id
+            ORDER BY s.day DESC, s.at DESC, s.fact_id""";
 
     private static final String REPORT = """
             SELECT o.*, p.name AS problem_name,
@@ -73,24 +80,22 @@ public class ServiceReports {
 
     /** One page of the closed orders of the period that match the filters, latest closing first. */
     public Page<ServiceReport.Summary> page(KpiQuery query, int page, int size) {
-        Sql filter = filter(query);
+        Source closed = Source.period(query, Family.CLOSED, Breakdown.TOTAL);
+        Source facts = Source.facts(query, Family.CLOSED);
         try (Connection connection = dataSource.getConnection()) {
             long total;
             try (PreparedStatement statement = connection.prepareStatement(
-                    "SELECT count(*) FROM order_fact o WHERE " + filter.where())) {
-                bind(statement, filter.parameters());
-                try (ResultSet count = statement.executeQuery()) {
-                    count.next();
-                    total = count.getLong(1);
+                    "SELECT COALESCE(sum(n), 0) FROM " + closed.sql() + " s")) {
+                bind(statement, closed.parameters());
+                try (ResultSet sum = statement.executeQuery()) {
+                    sum.next();
+                    total = sum.getLong(1);
                 }
             }
             List<ServiceReport.Summary> items = new ArrayList<>();
-            try (PreparedStatement statement = connection.prepareStatement(LIST.formatted(filter.where())
+            try (PreparedStatement statement = connection.prepareStatement(LIST.formatted(facts.sql())
                     + " LIMIT ? OFFSET ?")) {
-                List<Object> parameters = new ArrayList<>(filter.parameters());
-                parameters.add(size);
-                parameters.add((long) page * size);
-                bind(statement, parameters);
+                bind(statement, Source.parameters(facts, size, (long) page * size));
                 try (ResultSet o = statement.executeQuery()) {
                     while (o.next()) {
                         items.add(summary(o));
@@ -108,12 +113,12 @@ public class ServiceReports {
      * through a cursor: a year holds about a million.
      */
     public void each(KpiQuery query, SummarySink sink) throws IOException {
-        Sql filter = filter(query);
+        Source facts = Source.facts(query, Family.CLOSED);
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            try (PreparedStatement statement = connection.prepareStatement(LIST.formatted(filter.where()))) {
+            try (PreparedStatement statement = connection.prepareStatement(LIST.formatted(facts.sql()))) {
                 statement.setFetchSize(FETCH_SIZE);
-                bind(statement, filter.parameters());
+                bind(statement, facts.parameters());
                 try (ResultSet o = statement.executeQuery()) {
                     while (o.next()) {
                         sink.accept(summary(o));
@@ -131,10 +136,6 @@ public class ServiceReports {
     @FunctionalInterface
     public interface SummarySink {
         void accept(ServiceReport.Summary summary) throws IOException;
-    }
-
-    private static Sql filter(KpiQuery query) {
-        return Sql.orders(query).within("o.closed_at", query);
     }
 
     private static void bind(PreparedStatement statement, List<Object> parameters) throws SQLException {

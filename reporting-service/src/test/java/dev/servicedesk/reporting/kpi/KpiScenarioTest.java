@@ -220,6 +220,8 @@ public class KpiScenarioTest {
                 "resolutionHoursMedian", 46.79f, "ratings", 1, "ratingMean", 9),
                 Map.of("technicianId", s.t2, "workload", 0, "completed", 1, "resolutionHoursMedian", 47.93f,
                         "ratings", 1, "ratingMean", 4)), technicians.getList("technicians"));
+        assertEquals(List.of(Map.of("period", "2026-10-01", "completed", 2, "technicians", 2,
+                "resolutionHoursMedian", 47.36f)), kpis("technicians", query + "&granularity=month").getList("series"));
 
         JsonPath money = kpis("money", query);
         assertEquals(Map.of("completed", 2, "estimated", 300, "final", 380, "finalMinusEstimated", 80, "labour", 150,

@@ -2,8 +2,7 @@ package dev.servicedesk.reporting.kpi;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.Arrays;
 
 /**
  * Durations counted in the buckets of the database's {@code duration_bucket}: whole seconds below 256 s, then 128
@@ -18,7 +17,12 @@ final class Histogram {
      */
     static final String MERGE = "string_agg(s.hist, ',')";
 
-    private final TreeMap<Long, Long> counts = new TreeMap<>();
+    /** Buckets of durations under 256 s, then 128 for each further power of two. */
+    private static final int EXACT = 256;
+    private static final int PER_POWER = 128;
+
+    /** Counts by the bucket's rank in duration order ({@link #rank}): a quarter's text merges in place, unsorted. */
+    private long[] counts = new long[EXACT];
     private long total;
 
     /**
@@ -37,14 +41,40 @@ final class Histogram {
                     bucket = number;
                     number = 0;
                 } else {
-                    counts.merge(bucket, number, Long::sum);
-                    total += number;
+                    count(rank(bucket), number);
                     bucket = -1;
                     number = 0;
                 }
             }
         }
         return this;
+    }
+
+    /** A bucket's place among all buckets, in the order of their durations, without gaps. */
+    static int rank(long bucket) {
+        if (bucket < EXACT) {
+            return (int) bucket;
+        }
+        int bits = 64 - Long.numberOfLeadingZeros(bucket);
+        long significant = bucket >> (bits - 8);
+        return EXACT + (bits - 9) * PER_POWER + (int) (significant - PER_POWER);
+    }
+
+    /** The bucket at a rank: the inverse of {@link #rank}. */
+    static long bucket(int rank) {
+        if (rank < EXACT) {
+            return rank;
+        }
+        int power = (rank - EXACT) / PER_POWER;
+        return (long) (PER_POWER + (rank - EXACT) % PER_POWER) << (power + 1);
+    }
+
+    private void count(int rank, long number) {
+        if (rank >= counts.length) {
+            counts = Arrays.copyOf(counts, Math.max(rank + 1, counts.length * 2));
+        }
+        counts[rank] += number;
+        total += number;
     }
 
     static Histogram of(Object pairs) {
@@ -74,10 +104,10 @@ final class Histogram {
 
     private double hoursAt(long index) {
         long seen = 0;
-        for (Map.Entry<Long, Long> bucket : counts.entrySet()) {
-            seen += bucket.getValue();
+        for (int rank = 0; rank < counts.length; rank++) {
+            seen += counts[rank];
             if (index < seen) {
-                return hours(bucket.getKey());
+                return hours(bucket(rank));
             }
         }
         throw new IllegalStateException("rank " + index + " beyond " + total);

@@ -136,8 +136,8 @@ public class Rollups {
         Map<Family, Set<String>> touched = new EnumMap<>(Family.class);
         if (all) {
             try (Statement statement = connection.createStatement()) {
-                // Not TRUNCATE: its exclusive lock would hold every KPI reader for the whole recompute (a quarter
-                // of an hour for a million orders); deleted rows stay visible to them until this commits.
+                // Not TRUNCATE: its exclusive lock would hold every KPI reader for the whole recompute (about 20
+                // minutes for a million orders); deleted rows stay visible to them until this commits.
                 statement.execute("DELETE FROM kpi_fact");
                 statement.execute("DELETE FROM kpi_rollup");
                 statement.execute("SET LOCAL work_mem = '128MB'");

@@ -13,10 +13,7 @@
 # About 10 minutes with the defaults.
 #
 #   [BENCH_SECONDS=60] [CLIENTS=8] [WARMUP_SECONDS=30] [LOG_RATE=50] [ORDER_RATE=30] [SEARCH_RATE=50] [KPI_RATE=2]
-#   [DAY_RATE=20] [SETTLE_SECONDS=600] deploy/bench/side-by-side.sh
-#
-# Before each measure it waits (up to SETTLE_SECONDS) until the outboxes are empty and every consumer is at the end
-# of its topics.
+#   [DAY_RATE=20] deploy/bench/side-by-side.sh
 set -euo pipefail
 
 # shellcheck source=deploy/lib/common.sh
@@ -25,7 +22,6 @@ source "$(dirname "${BASH_SOURCE[0]}")/../lib/common.sh"
 source "$SD_DEPLOY/lib/bench.sh"
 
 MEASURE_SECONDS="${BENCH_SECONDS:-60}"
-SETTLE_SECONDS="${SETTLE_SECONDS:-600}"
 CLIENTS="${CLIENTS:-8}"
 OUT="$SD_DEPLOY/benchmarks/target/side-by-side"
 MEASURES="$OUT/measures.tsv"
@@ -226,25 +222,8 @@ EOF
     cat "$OUT/summary.md"
 }
 
-# Waits until the suite has caught up with what the last measure sent: every outbox relayed and every service's
-# consumers at the end of their topics, so that no measure pays for the backlog of the one before it.
-settle() {
-    local started=$SECONDS pending
-    until pending="$(baseline_psql -At -c "SELECT (SELECT count(*) FROM intake.outbox_event)
-            + (SELECT count(*) FROM workorder.outbox_event) + (SELECT count(*) FROM knowledge.outbox_event)
-            + (SELECT count(*) FROM reporting.outbox_event)")" && [[ "$pending" == 0 ]]; do
-        ((SECONDS - started < SETTLE_SECONDS)) ||
-            sd_die "bench: $pending events still in the outboxes after ${SETTLE_SECONDS}s"
-        sleep 0.5
-    done
-    sd_kafka_tool AwaitCaughtUp --timeout "$SETTLE_SECONDS" intake-service intake-service.order-refusals \
-        workorder-service knowledge-service knowledge-service.catalog reporting-service ||
-        sd_die "bench: the consumers did not catch up within ${SETTLE_SECONDS}s"
-    sd_log "bench: the suite caught up in $((SECONDS - started)) s"
-}
-
 main() {
-    (($# == 0)) || { sed -n '2,19s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2; exit 2; }
+    (($# == 0)) || { sed -n '2,16s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2; exit 2; }
     sd_init_state
     sd_use_jdk21
     trap 'drop_baseline; sd_bench_stop_started_suite' EXIT
@@ -266,37 +245,30 @@ main() {
         -Drate="${DAY_RATE:-20}" "${tokens[@]}"
     : >"$OUT/cpu.txt"
 
-    settle
     run_baseline
 
-    settle
     sd_log "bench: log an action request at its maximum, $CLIENTS agents (closed model) for ${MEASURE_SECONDS}s"
     run_gatling log-max LogActionRequestSimulation -Dusers="$CLIENTS" -Dtoken="$agent"
     record_gatling log-max "log an action request: maximum ($CLIENTS agents, closed model)" \
         "$(share_of_baseline "$(sd_bench_gatling_stats "$REPORT" | awk -F'\t' 'NR == 1 { print $5 }')")"
 
-    settle
     sd_log "bench: log an action request, ${LOG_RATE:-50}/s for ${MEASURE_SECONDS}s"
     run_gatling log LogActionRequestSimulation -Drate="${LOG_RATE:-50}" -Dtoken="$agent"
     record_gatling log "log an action request at ${LOG_RATE:-50}/s" ""
 
-    settle
     sd_log "bench: request → order, ${ORDER_RATE:-30}/s for ${MEASURE_SECONDS}s"
     run_gatling order RequestToOrderSimulation -Drate="${ORDER_RATE:-30}" -Dtoken="$agent"
     record_gatling order "request → order at ${ORDER_RATE:-30}/s: logging" "" "log an action request (one call)"
     record_gatling order "request → order at ${ORDER_RATE:-30}/s: order visible in workorder's API" "" "order visible"
 
-    settle
     sd_log "bench: knowledge search, ${SEARCH_RATE:-50}/s for ${MEASURE_SECONDS}s"
     run_gatling search KnowledgeSearchSimulation -Drate="${SEARCH_RATE:-50}" -Dtoken="$agent"
     record_gatling search "knowledge search at ${SEARCH_RATE:-50}/s" ""
 
-    settle
     sd_log "bench: KPI reads, ${KPI_RATE:-2} managers/s (11 calls each) for ${MEASURE_SECONDS}s"
     run_gatling kpis ReportingKpisSimulation -Drate="${KPI_RATE:-2}" -Dtoken="$analyst"
     record_gatling kpis "KPI reads at ${KPI_RATE:-2} managers/s (11 calls each)" ""
 
-    settle
     sd_log "bench: the call-centre day, ${DAY_RATE:-20}/s for ${MEASURE_SECONDS}s"
     run_gatling day MixedCallCentreDaySimulation -Drate="${DAY_RATE:-20}" "${tokens[@]}"
     record_gatling day "mixed call-centre day at ${DAY_RATE:-20}/s (all calls)" ""

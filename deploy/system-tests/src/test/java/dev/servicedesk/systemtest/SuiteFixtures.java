@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Resources the system tests create through the public APIs before they drive the services. */
-final class SuiteFixtures {
+public final class SuiteFixtures {
 
     static final Map<String, Object> PLACE = Map.of("street", "Rua Barão de Jaguara", "number", "1481",
             "district", "Centro", "city", "Campinas", "state", "SP", "cep", "13015-002");
@@ -38,8 +38,14 @@ final class SuiteFixtures {
         String category = entry(supervisor, "categories", Map.of("code", "C-" + suffix, "name",
                 "Linha branca " + suffix, "parentId", provider));
         String code = "GELADEIRA-" + suffix;
-        entry(supervisor, "problem-codes", Map.of("code", code, "name", "Geladeira não gela " + suffix, "parentId",
-                category, "standardOrder", Map.ofEntries(Map.entry("defaultPriority", "NORMAL"),
+        entry(supervisor, "problem-codes", problemCodeBody(code, "Geladeira não gela " + suffix, category));
+        return new CatalogueBranch(department, departmentCode, code);
+    }
+
+    /** A problem code under a category, with the standard order every suite test works to closing. */
+    public static Map<String, Object> problemCodeBody(String code, String name, String category) {
+        return Map.of("code", code, "name", name, "parentId", category,
+                "standardOrder", Map.ofEntries(Map.entry("defaultPriority", "NORMAL"),
                         Map.entry("responseHours", 24), Map.entry("resolutionHours", 72),
                         Map.entry("checklist", List.of("Medir a temperatura")),
                         Map.entry("kit", List.of(Map.of("partNumber", "TERM-220", "description", "Termostato 220 V",
@@ -48,8 +54,7 @@ final class SuiteFixtures {
                                 "quantity", 1, "unitPrice", 120.00))),
                         Map.entry("terms", "Garantia legal de 90 dias (CDC, art. 26)."),
                         Map.entry("estimateApprovalRequired", true), Map.entry("signatureRequired", true),
-                        Map.entry("productDataRequired", false), Map.entry("goods", "DURABLE"))));
-        return new CatalogueBranch(department, departmentCode, code);
+                        Map.entry("productDataRequired", false), Map.entry("goods", "DURABLE")));
     }
 
     /** The partner registers a customer and logs an action request for it in one call; the order opens from it. */

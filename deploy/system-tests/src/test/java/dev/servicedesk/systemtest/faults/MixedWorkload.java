@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.servicedesk.systemtest.Cpfs;
 import dev.servicedesk.systemtest.Keycloak;
+import dev.servicedesk.systemtest.SuiteFixtures;
 import dev.servicedesk.systemtest.SuiteProcesses.Service;
 import dev.servicedesk.systemtest.faults.ApiClient.Answer;
 import java.time.Duration;
@@ -131,9 +132,11 @@ final class MixedWorkload implements AutoCloseable {
         String category = catalogue("categories", Map.of("code", "FR-C-" + runId, "name", "Linha branca " + runId,
                 "parentId", provider));
         problemCode = "FR-GELADEIRA-" + runId;
-        catalogue("problem-codes", problemCodeBody(problemCode, category));
+        catalogue("problem-codes", SuiteFixtures.problemCodeBody(problemCode, "Geladeira não gela " + problemCode,
+                category));
         retiredProblemCode = "FR-RETIRADO-" + runId;
-        String retired = catalogue("problem-codes", problemCodeBody(retiredProblemCode, category));
+        String retired = catalogue("problem-codes", SuiteFixtures.problemCodeBody(retiredProblemCode,
+                "Geladeira não gela " + retiredProblemCode, category));
         String path = "/api/v1/catalog/problem-codes/" + retired;
         Answer current = client.get(workorder, path, tokens.get("supervisor"));
         expect(client.post(workorder, path + "/retirement", tokens.get("supervisor"), null, current.etag()),
@@ -530,20 +533,6 @@ final class MixedWorkload implements AutoCloseable {
         Answer created = client.post(workorder, "/api/v1/catalog/" + level, tokens.get("supervisor"), body, null);
         expect(created, "create a catalogue entry");
         return created.text("id");
-    }
-
-    private static Map<String, Object> problemCodeBody(String code, String category) {
-        return Map.of("code", code, "name", "Geladeira não gela " + code, "parentId", category,
-                "standardOrder", Map.ofEntries(Map.entry("defaultPriority", "NORMAL"),
-                        Map.entry("responseHours", 24), Map.entry("resolutionHours", 72),
-                        Map.entry("checklist", List.of("Medir a temperatura")),
-                        Map.entry("kit", List.of(Map.of("partNumber", "TERM-220", "description", "Termostato 220 V",
-                                "quantity", 1))),
-                        Map.entry("estimateLines", List.of(Map.of("kind", "LABOUR", "description", "Mão de obra",
-                                "quantity", 1, "unitPrice", 120.00))),
-                        Map.entry("terms", "Garantia legal de 90 dias (CDC, art. 26)."),
-                        Map.entry("estimateApprovalRequired", true), Map.entry("signatureRequired", true),
-                        Map.entry("productDataRequired", false), Map.entry("goods", "DURABLE")));
     }
 
     private void expect(Answer answer, String what) {
